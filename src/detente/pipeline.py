@@ -1,0 +1,178 @@
+"""Composes the stages: clean -> parse -> actors -> events -> when/where -> Event records.
+
+Articles travel in batches; with `settings.workers > 1` each batch is coded in a worker process
+that loads the models once (spawned, so no thread state is inherited from the parent).
+One article that fails never stops the others: it comes back as a `ReadError`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache, partial
+from itertools import islice
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from detente.actors.kb import load_kb
+from detente.actors.resolve import Resolver
+from detente.events.extract import EventCandidate, extract_events
+from detente.events.triggers import TriggerLexicon, load_lexicon
+from detente.ingest.clean import clean_article
+from detente.ingest.readers import read_inputs
+from detente.nlp import load_nlp
+from detente.records import Article, CleanArticle, CodedArticle, Event, ReadError
+from detente.settings import Settings
+from detente.when import date_event
+from detente.where import Gazetteer, load_gazetteer, locate_event
+
+Item = Article | ReadError
+Result = CodedArticle | ReadError
+
+
+@dataclasses.dataclass(frozen=True)
+class Components:
+    """The loaded models and tables one process codes with."""
+
+    nlp: Language
+    resolver: Resolver
+    lexicon: TriggerLexicon
+    gazetteer: Gazetteer
+
+
+@lru_cache(maxsize=4)
+def load_components(settings: Settings) -> Components:
+    """Load everything once per process and settings."""
+    return Components(
+        nlp=load_nlp(settings.spacy_model),
+        resolver=Resolver(load_kb(settings.actor_tables)),
+        lexicon=load_lexicon(),
+        gazetteer=load_gazetteer(),
+    )
+
+
+class Coder:
+    """Codes articles with the given settings; `code_articles` streams results in input order."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def code_articles(self, items: Iterable[Item]) -> Iterator[Result]:
+        batches = _batched(items, self.settings.batch_size)
+        code = partial(code_batch, self.settings)
+        if self.settings.workers <= 1:
+            for batch in batches:
+                yield from code(batch)
+            return
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(self.settings.workers) as pool:
+            for results in pool.imap(code, batches):
+                yield from results
+
+    def code_inputs(self, inputs: Sequence[str | Path]) -> Iterator[Result]:
+        """Read files, directories, JSONL or `-` and code what could be read."""
+        items = read_inputs(inputs, published=self.settings.published,
+                            max_bytes=self.settings.max_article_bytes)
+        return self.code_articles(items)
+
+
+def code_batch(settings: Settings, items: Sequence[Item]) -> list[Result]:
+    """Clean, parse (one spaCy batch) and code a batch; failures become ReadErrors."""
+    components = load_components(settings)
+    results: list[Result | None] = [None] * len(items)
+    cleaned: list[tuple[int, CleanArticle]] = []
+    for position, item in enumerate(items):
+        if isinstance(item, ReadError):
+            results[position] = item
+            continue
+        try:
+            cleaned.append((position, clean_article(_with_default_date(item, settings))))
+        except Exception as exc:  # one bad article must not stop the batch
+            results[position] = _failure(item, "could not be cleaned", exc)
+    for (position, article), doc in zip(cleaned, _parse_each(components.nlp, cleaned, settings)):
+        try:
+            if isinstance(doc, Exception):
+                raise doc
+            results[position] = code_parsed(components, article, doc, settings.coder)
+        except Exception as exc:
+            results[position] = _failure(article, "could not be coded", exc)
+    return [result for result in results if result is not None]
+
+
+def code_parsed(components: Components, article: CleanArticle, doc: Doc, coder: str) -> CodedArticle:
+    """Events of one parsed article, dated and placed."""
+    published = article.published_date()
+    actors = components.resolver.for_document(doc, published)
+    events: dict[str, Event] = {}
+    for candidate in extract_events(doc, actors, components.lexicon):
+        event = _to_event(components, article, candidate, coder)
+        events.setdefault(event.id, event)
+    sentence_count = sum(1 for _ in doc.sents)
+    return CodedArticle(article=article, events=tuple(events.values()), sentence_count=sentence_count)
+
+
+def _to_event(components: Components, article: CleanArticle, candidate: EventCandidate,
+              coder: str) -> Event:
+    sentence = candidate.sentence
+    countries = [entity.country for entity in (*candidate.actor, *candidate.recipient)
+                 if entity.country]
+    return Event(
+        doc_id=article.doc_id,
+        sentence_index=candidate.sentence_index,
+        event=candidate.event,
+        mode=candidate.mode,
+        context=tuple(candidate.context),
+        quad_code=candidate.quad_code,
+        intensity=candidate.intensity,
+        cameo=candidate.cameo,
+        actor=tuple(candidate.actor),
+        recipient=tuple(candidate.recipient),
+        negated=candidate.negated,
+        modality=candidate.modality,
+        text=sentence.text,
+        trigger=candidate.trigger_text,
+        span=(sentence.start_char, sentence.end_char),
+        trigger_span=candidate.trigger_span,
+        confidence=candidate.confidence,
+        published=article.published,
+        date=date_event(sentence, candidate.trigger, article.published_date()),
+        location=locate_event(sentence, candidate.trigger, components.gazetteer, countries,
+                              article.dateline),
+        coder=coder,
+    )
+
+
+def _parse_each(nlp: Language, cleaned: Sequence[tuple[int, CleanArticle]],
+                settings: Settings) -> list[Doc | Exception]:
+    """Parse the batch in one spaCy call; if that fails, parse one by one to isolate the bad text."""
+    texts = [article.text for _, article in cleaned]
+    try:
+        return list(nlp.pipe(texts, batch_size=settings.batch_size))
+    except Exception:
+        docs: list[Doc | Exception] = []
+        for text in texts:
+            try:
+                docs.append(nlp(text))
+            except Exception as exc:
+                docs.append(exc)
+        return docs
+
+
+def _with_default_date(article: Article, settings: Settings) -> Article:
+    if article.published or not settings.published:
+        return article
+    return dataclasses.replace(article, published=settings.published)
+
+
+def _failure(article: Article | CleanArticle, what: str, exc: Exception) -> ReadError:
+    origin = article.origin or article.doc_id
+    return ReadError(origin, f"{what}: {type(exc).__name__}: {exc}")
+
+
+def _batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, max(1, size))):
+        yield batch
