@@ -1,7 +1,8 @@
 """Composes the stages: clean -> parse -> actors -> events -> when/where -> Event records.
 
-Articles travel in batches; with `settings.workers > 1` each batch is coded in a worker process
-that loads the models once (spawned, so no thread state is inherited from the parent).
+Articles travel in batches; with `settings.workers > 1` each batch is coded in a worker process.
+On Linux the models are loaded once in the parent and the workers are forked from it, sharing
+them copy-on-write (no start-up cost per worker); elsewhere workers are spawned and load their own.
 One article that fails never stops the others: it comes back as a `ReadError`.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import islice
@@ -67,15 +69,18 @@ class Coder:
             for batch in batches:
                 yield from code(batch)
             return
-        context = multiprocessing.get_context("spawn")
+        if sys.platform == "linux":
+            load_components(self.settings)
+            context = multiprocessing.get_context("fork")
+        else:
+            context = multiprocessing.get_context("spawn")
         with context.Pool(self.settings.workers) as pool:
             for results in pool.imap(code, batches):
                 yield from results
 
     def code_inputs(self, inputs: Sequence[str | Path]) -> Iterator[Result]:
         """Read files, directories, JSONL or `-` and code what could be read."""
-        items = read_inputs(inputs, published=self.settings.published,
-                            max_bytes=self.settings.max_article_bytes)
+        items = read_inputs(inputs, max_bytes=self.settings.max_article_bytes)
         return self.code_articles(items)
 
 
@@ -89,7 +94,7 @@ def code_batch(settings: Settings, items: Sequence[Item]) -> list[Result]:
             results[position] = item
             continue
         try:
-            cleaned.append((position, clean_article(_with_default_date(item, settings))))
+            cleaned.append((position, _with_default_date(clean_article(item), settings)))
         except Exception as exc:  # one bad article must not stop the batch
             results[position] = _failure(item, "could not be cleaned", exc)
     for (position, article), doc in zip(cleaned, _parse_each(components.nlp, cleaned, settings)):
@@ -161,10 +166,11 @@ def _parse_each(nlp: Language, cleaned: Sequence[tuple[int, CleanArticle]],
         return docs
 
 
-def _with_default_date(article: Article, settings: Settings) -> Article:
+def _with_default_date(article: CleanArticle, settings: Settings) -> CleanArticle:
+    """The settings' publication date, for articles where none was given or found."""
     if article.published or not settings.published:
         return article
-    return dataclasses.replace(article, published=settings.published)
+    return dataclasses.replace(article, published=settings.published, published_basis="given")
 
 
 def _failure(article: Article | CleanArticle, what: str, exc: Exception) -> ReadError:

@@ -1,0 +1,634 @@
+"""Who is acting: the noun phrases of a parsed article resolved to country + sector entities.
+
+`Resolver.for_document` scans an article once: every known name (one Aho-Corasick pass over
+the text), and every person introduced with a title ("U.S. Secretary of State Rex Tillerson"),
+so that later short mentions ("Tillerson", "the top diplomat", "he") resolve to the same actor.
+`DocumentActors.resolve(token)` then reads the noun phrase headed by a token: its own name, its
+possessor, compound and adjective modifiers, appositions and conjuncts. Unknown stays unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors.kb import ACTOR, ADJECTIVE, CAPITAL, COUNTRY, GROUP, ActorRecord, KnowledgeBase, NameEntry, normalize
+from detente.actors.sectors import SectorTerm
+from detente.records import Entity
+
+# Dependencies that stay outside the noun phrase when they hang on its head.
+OUTSIDE_DEPS = frozenset({"conj", "cc", "punct", "relcl", "acl", "advcl", "prep", "det", "predet", "case"})
+# Prepositions whose object still says whose actor it is ("president of Armenia", "rebels in Darfur").
+INSIDE_PREPS = frozenset({"of", "from", "in"})
+# Nouns that, with "both" or "two", mean the last two countries named ("both countries", "the two sides").
+PAIR_NOUNS = frozenset({"country", "countries", "nation", "nations", "side", "sides", "state", "states",
+                        "government", "governments", "leader", "leaders", "neighbour", "neighbours",
+                        "neighbor", "neighbors", "capital", "capitals", "ally", "allies"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+DEFINITE = frozenset({"the", "this", "that"})
+PERSON_LABELS = frozenset({"PERSON"})
+# Parts of speech a title in front of a name is made of ("Saudi Foreign Minister", "U.S. Secretary of State").
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+PLACE_KINDS = frozenset({COUNTRY, CAPITAL, GROUP})
+# Sectors a definite generic phrase ("the regime", "the army") may take from the article's main country.
+FOCUS_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A KB name found in the text, as a token range [start, end)."""
+
+    start: int
+    end: int
+    entry: NameEntry
+
+
+@dataclass(frozen=True)
+class Clue:
+    """Something in a noun phrase that says which country: a KB name or an earlier mention."""
+
+    countries: tuple[str, ...]
+    text: str
+    why: str
+    tokens: tuple[int, ...]
+    inner: bool  # in the phrase itself, not in an "of/from/in" phrase after it
+    name: str | None = None
+    sector: str | None = None  # the sector of a KB actor named as a modifier ("Hamas leader" -> REB)
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """An entity the article introduced at token `at`, under a name or a role."""
+
+    at: int
+    entity: Entity
+
+
+class Resolver:
+    """Resolves actors with a knowledge base; `nlp` is only needed by `resolve_text`."""
+
+    def __init__(self, kb: KnowledgeBase, nlp: Language | None = None) -> None:
+        self.kb = kb
+        self._nlp = nlp
+
+    def for_document(self, doc: Doc, published: dt.date | None) -> DocumentActors:
+        return DocumentActors(self.kb, doc, published)
+
+    def resolve_text(self, text: str, date: dt.date | None = None, context: str | None = None) -> list[Entity]:
+        """Entities of a mention, read in its context sentence when given (else on its own)."""
+        if self._nlp is None:
+            from detente.nlp import load_nlp
+
+            self._nlp = load_nlp()
+        sentence = context if context and text in context else text
+        doc = self._nlp(sentence)
+        start = sentence.find(text)
+        span = doc.char_span(start, start + len(text), alignment_mode="expand") or doc[:]
+        actors = self.for_document(doc, date)
+        heads = [t for t in actors.coordinated(span.root) if span.start <= t.i < span.end]
+        return actors.resolve_heads(heads)
+
+
+class DocumentActors:
+    """The actors of one article: built once by `Resolver.for_document`, then asked per token."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Doc, published: dt.date | None) -> None:
+        self.kb = kb
+        self.doc = doc
+        self.date = published
+        self.mentions = find_mentions(kb, doc)
+        self.mention_at: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.person_ent_at: dict[int, Span] = {
+            t.i: ent for ent in doc.ents if ent.label_ in PERSON_LABELS for t in ent}
+        self.country_mentions: list[tuple[int, str]] = [
+            (m.start, c) for m in self.mentions for c in m.entry.countries if c in kb.countries]
+        self.names: dict[str, list[Remembered]] = {}
+        self.roles: dict[str, list[Remembered]] = {}
+        self.people: list[Remembered] = []
+        self._remember_people()
+
+    # -- public -------------------------------------------------------------------------------
+
+    def resolve(self, token: Token) -> list[Entity]:
+        """Entities of the noun phrase headed by `token`, its conjuncts included; [] if unknown."""
+        return self.resolve_heads(self.coordinated(token))
+
+    def coordinated(self, token: Token) -> list[Token]:
+        """A head and its conjuncts, and country names listed after it ("Saudi Arabia, the UAE and Egypt")."""
+        heads = {token, *token.conjuncts}
+        if token.i in self.mention_at and self.mention_at[token.i].entry.kind in PLACE_KINDS:
+            for child in token.children:
+                mention = self.mention_at.get(child.i)
+                if child.dep_ == "appos" and mention is not None and mention.entry.kind in PLACE_KINDS:
+                    heads.update((child, *child.conjuncts))
+        return sorted(heads, key=lambda t: t.i)
+
+    def resolve_heads(self, heads: Sequence[Token]) -> list[Entity]:
+        found: dict[tuple, Entity] = {}
+        for head in heads:
+            for entity in self._resolve_head(head, use_memory=True):
+                found.setdefault((entity.country, entity.sector, entity.name), entity)
+        return list(found.values())
+
+    # -- the pre-scan -------------------------------------------------------------------------
+
+    def _remember_people(self) -> None:
+        """Record each person named in full (with a title, a KB row, or both) under their short names."""
+        heads: dict[int, Token] = {}
+        for ent in self.doc.ents:
+            if ent.label_ in PERSON_LABELS:
+                heads[ent.root.i] = ent.root
+        for mention in self.mentions:
+            if any(r.is_person for r in mention.entry.records):
+                root = self.doc[mention.start:mention.end].root
+                heads[root.i] = root
+        for i in sorted(heads):
+            head = heads[i]
+            entities = self._resolve_head(head, use_memory=True)
+            if not any(e.country for e in entities) and head.i in self.person_ent_at:
+                entities = self._from_title_window(self.person_ent_at[head.i]) or entities
+            if len(entities) != 1:
+                continue
+            entity = entities[0]
+            if not entity.name or not (entity.kb_id or head.i in self.person_ent_at):
+                continue
+            remembered = Remembered(i, entity)
+            self.people.append(remembered)
+            for key in name_keys(entity.name, self._name_text(head)):
+                self.names.setdefault(key, []).append(remembered)
+            for role in self._roles_in(head):
+                self.roles.setdefault(role, []).append(remembered)
+
+    def _from_title_window(self, ent: Span) -> list[Entity]:
+        """A title written just before a name the parser split off ("Saudi Foreign Minister | Adel al-Jubeir")."""
+        start = ent.start
+        while start > ent.sent.start and self.doc[start - 1].pos_ in TITLE_POS:
+            start -= 1
+        window = list(self.doc[start:ent.start])
+        if not window:
+            return []
+        sector, sector_why, _ = self._sector(window[-1], window)
+        seen: set[int] = set()
+        clues = []
+        for token in window:
+            mention = self.mention_at.get(token.i)
+            if mention is not None and mention.start not in seen:
+                seen.add(mention.start)
+                clue = self._mention_clue(mention, inner=True)
+                if clue is not None:
+                    clues.append(clue)
+        if not clues or not sector:
+            return []
+        name = strip_titles(ent, self.kb)
+        clue = clues[0]
+        return [Entity(text=self.doc[start:ent.end].text, country=clue.countries[0], sector=sector, name=name,
+                       why=f"{clue.why}; {sector_why} (title before the name)")]
+
+    def _name_text(self, head: Token) -> str:
+        ent = self.person_ent_at.get(head.i)
+        if ent is not None:
+            return strip_titles(ent, self.kb)
+        mention = self.mention_at.get(head.i)
+        return self.doc[mention.start:mention.end].text if mention else head.text
+
+    def _roles_in(self, head: Token) -> set[str]:
+        roles = set()
+        for tokens in phrase_windows(np_tokens(head, inner_only=True), self.kb.sectors.longest):
+            term = self._term(tokens)
+            if term is not None and term.role:
+                roles.add(term.role)
+        return roles
+
+    # -- resolution ---------------------------------------------------------------------------
+
+    def _resolve_head(self, head: Token, use_memory: bool) -> list[Entity]:
+        mention = self.mention_at.get(head.i)
+        if mention is not None and mention.entry.kind == GROUP:
+            text = self.doc[mention.start:mention.end].text
+            return [Entity(text=text, country=c, sector=None, name=self.kb.countries.get(c), kb_id=None,
+                           why=f"'{text}' names several countries") for c in mention.entry.countries]
+        if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+            return self._pronoun(head) if use_memory else []
+        pair = self._pair(head)
+        if pair:
+            return pair
+        tokens = np_tokens(head, inner_only=False)
+        inner = np_tokens(head, inner_only=True)
+        text = phrase_text(self.doc, inner)
+        sector, sector_why, strong = self._sector(head, inner)
+        if mention is not None and mention.entry.kind == ACTOR:
+            return [self._actor_entity(mention, text, sector, sector_why)]
+        clues = self._clues(head, tokens, use_memory)
+        if mention is not None and mention.entry.kind == ADJECTIVE and any(c.inner for c in clues):
+            sector = sector or ("CVL" if head.tag_ in ("NNS", "NNPS") else None)
+            sector_why = sector_why or "a people named by where they live: civilians"
+            strong = True  # "Bosnian Serbs", "Iraqi Kurds": the people of the country named first
+        elif mention is not None and mention.entry.kind in (COUNTRY, CAPITAL, ADJECTIVE):
+            return [self._place_entity(mention, head, text, sector, sector_why)]
+        if not clues and use_memory and head.pos_ == "PROPN":
+            known = self._remembered_name(head)
+            if known is not None:
+                return [known]
+        if not clues and not sector and head.pos_ == "PROPN":
+            return self._by_surname(head, text)
+        if not clues and sector and use_memory:
+            referent = self._referent(head, inner, sector)
+            if referent is not None:
+                return [referent]
+        person = self._person_name(head)
+        if not sector and head.tag_ == "NNPS" and clues:
+            sector, sector_why = "CVL", f"'{head.text}': a people, civilians"
+        if not clues:
+            if not sector:
+                return []
+            return [Entity(text=text, country=None, sector=sector, name=person,
+                           why=f"{sector_why}; no country in the phrase")]
+        entities = []
+        for clue in self._chosen_clues(clues):
+            chosen, why = (sector, sector_why) if strong or not clue.sector else (clue.sector, clue.why)
+            entities.extend(Entity(text=text, country=c, sector=chosen, name=person or clue.name,
+                                   why=f"{clue.why}; {why or 'no sector word'}") for c in clue.countries)
+        return entities
+
+    def _person_name(self, head: Token) -> str | None:
+        """The name of the person a phrase is headed by (titles left out), None for other heads."""
+        ent = self.person_ent_at.get(head.i)
+        return strip_titles(ent, self.kb) if ent is not None else None
+
+    def _actor_entity(self, mention: Mention, text: str, sector: str | None, sector_why: str) -> Entity:
+        record, status = choose_record(mention.entry.records, self.date)
+        written = self.doc[mention.start:mention.end].text
+        on = f" on {self.date.isoformat()}" if self.date else ""
+        period = f", {record.period()}" if record.start or record.end else ""
+        why = f"'{written}' is {record.name} ({record.role or 'actor'}{period}, {record.kb_id})"
+        if status == "active":
+            chosen = "ELI" if sector == "ELI" else record.sector or sector
+            return Entity(text=text, country=record.country, sector=chosen, name=record.name,
+                          kb_id=record.kb_id, why=why + (f"; in this role{on}" if period else ""))
+        if status == "former":
+            return Entity(text=text, country=record.country, sector="ELI", name=record.name, kb_id=record.kb_id,
+                          why=why + f"; no longer in office{on}: ELI")
+        return Entity(text=text, country=record.country, sector=sector, name=record.name, kb_id=record.kb_id,
+                      why=why + f"; not yet in office{on}" + (f"; {sector_why}" if sector else ""))
+
+    def _place_entity(self, mention: Mention, head: Token, text: str, sector: str | None,
+                      sector_why: str) -> Entity:
+        code = mention.entry.countries[0]
+        written = self.doc[mention.start:mention.end].text
+        why = f"'{written}' is {mention.entry.kind} of {code}"
+        if sector:
+            return Entity(text=text, country=code, sector=sector, name=self.kb.countries.get(code), why=f"{why}; {sector_why}")
+        if mention.entry.kind == CAPITAL:
+            return Entity(text=text, country=code, sector="GOV", name=self.kb.countries.get(code),
+                          why=f"{why}; a capital or seat of power stands for the government")
+        if mention.entry.kind == ADJECTIVE and head.tag_ in ("NNS", "NNPS"):
+            return Entity(text=text, country=code, sector="CVL", name=self.kb.countries.get(code),
+                          why=f"{why}; a people: civilians")
+        return Entity(text=text, country=code, sector=None, name=self.kb.countries.get(code), why=why)
+
+    def _sector(self, head: Token, inner: Sequence[Token]) -> tuple[str | None, str, bool]:
+        """The sector the phrase's words give, why, and whether it is strong.
+
+        Precedence: ELI > strong head > strong modifier > weak head > weak modifier.
+        """
+        lexicon = self.kb.sectors
+        for token in inner:
+            if token.lower_ in lexicon.modifiers and token.i < head.i:
+                return lexicon.modifiers[token.lower_], f"'{token.text}' makes a former office holder", True
+        named = self.mention_at.get(head.i)
+        if named is not None and named.entry.kind != ADJECTIVE:
+            # the words of a name are not role words ("European Union" is no trade union)
+            inner = [t for t in inner if not named.start <= t.i < named.end]
+            head_term, head_tokens = None, set()
+        else:
+            head_term, head_tokens = self._head_term(head, inner)
+        modifiers: list[tuple[int, SectorTerm, str]] = []
+        used: set[int] = set(head_tokens)
+        for tokens in sorted(phrase_windows([t for t in inner if t.i not in head_tokens], lexicon.longest),
+                             key=lambda w: (-len(w), w[0].i)):
+            if any(t.i in used for t in tokens):
+                continue
+            term = self._term(tokens)
+            if term is not None:
+                used.update(t.i for t in tokens)
+                modifiers.append((tokens[0].i, term, " ".join(t.text for t in tokens)))
+        modifiers.sort(key=lambda m: m[0])
+        if head_term is not None and head_term[0].strong:
+            return head_term[0].sector, f"'{head_term[1]}' -> {head_term[0].sector}", True
+        for _, term, words in modifiers:
+            if term.strong:
+                return term.sector, f"'{words}' -> {term.sector}", True
+        if head_term is not None:
+            return head_term[0].sector, f"'{head_term[1]}' -> {head_term[0].sector}", False
+        if modifiers:
+            _, term, words = modifiers[-1]
+            return term.sector, f"'{words}' -> {term.sector}", False
+        return None, "", False
+
+    def _head_term(self, head: Token, inner: Sequence[Token]) -> tuple[tuple[SectorTerm, str] | None, set[int]]:
+        """The longest sector phrase ending at the head, or "X of Y" starting at it."""
+        lexicon = self.kb.sectors
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        words = self.doc[head.i:pobj.i + 1]
+                        term = lexicon.term(words.text.lower())
+                        if term is not None:
+                            return (term, words.text), {t.i for t in words}
+        inside = {t.i for t in inner}
+        for n in range(min(lexicon.longest, head.i + 1), 0, -1):
+            start = head.i - n + 1
+            if not all(i in inside for i in range(start, head.i)):
+                continue
+            tokens = self.doc[start:head.i + 1]
+            term = self._term(list(tokens))
+            if term is not None:
+                return (term, tokens.text), set(range(start, head.i + 1))
+        return None, set()
+
+    def _term(self, tokens: Sequence[Token]) -> SectorTerm | None:
+        lexicon = self.kb.sectors
+        words = " ".join(t.lower_ for t in tokens[:-1])
+        for last in (tokens[-1].lower_, tokens[-1].lemma_.lower()):
+            term = lexicon.term(f"{words} {last}".strip().replace(" - ", "-"))
+            if term is not None:
+                return term
+        return None
+
+    def _clues(self, head: Token, tokens: Sequence[Token], use_memory: bool) -> list[Clue]:
+        """Country clues in the phrase: KB names, then people the article introduced earlier."""
+        inner_ids = {t.i for t in np_tokens(head, inner_only=True)}
+        clues: list[Clue] = []
+        seen: set[int] = set()
+        for token in tokens:
+            mention = self.mention_at.get(token.i)
+            if mention is None or mention.start in seen or token.i == head.i:
+                continue
+            seen.add(mention.start)
+            clue = self._mention_clue(mention, token.i in inner_ids)
+            if clue is not None:
+                clues.append(clue)
+        if use_memory:
+            own = self.person_ent_at.get(head.i)
+            for token in tokens:
+                if token.i == head.i or token.pos_ != "PROPN" or token.i in self.mention_at:
+                    continue
+                if own is not None and own.start <= token.i < own.end:
+                    continue
+                known = self._remembered_name(token) or next(iter(self._by_surname(token, token.text)), None)
+                if known is not None and known.country:
+                    clues.append(Clue((known.country,), token.text, f"'{token.text}' is {known.name} ({known.code})",
+                                      (token.i,), token.i in inner_ids))
+        return clues
+
+    def _mention_clue(self, mention: Mention, inner: bool) -> Clue | None:
+        entry = mention.entry
+        written = self.doc[mention.start:mention.end].text
+        tokens = tuple(range(mention.start, mention.end))
+        if entry.kind == ACTOR:
+            record, status = choose_record(entry.records, self.date)
+            if not record.country:
+                return None
+            sector = record.sector if status == "active" and not record.is_person else None
+            return Clue((record.country,), written, f"'{written}' is {record.name} ({record.country})",
+                        tokens, inner, sector=sector)
+        if entry.kind == GROUP:
+            return Clue(entry.countries, written, f"'{written}' names {', '.join(entry.countries)}", tokens, inner)
+        return Clue(entry.countries, written, f"'{written}' is {entry.kind} of {entry.countries[0]}", tokens, inner,
+                    name=self.kb.countries.get(entry.countries[0]))
+
+    def _chosen_clues(self, clues: list[Clue]) -> list[Clue]:
+        """Inner clues beat "of/from/in" ones; conjoined clues all count ("Hungarian and Romanian")."""
+        inner = [c for c in clues if c.inner] or clues
+        first = inner[0]
+        chosen = [first]
+        for clue in inner[1:]:
+            if self._conjoined(first, clue) and clue.countries != first.countries:
+                chosen.append(clue)
+        return chosen
+
+    def _conjoined(self, a: Clue, b: Clue) -> bool:
+        tokens_a = {self.doc[i] for i in a.tokens}
+        return any(self.doc[i] in t.conjuncts for i in b.tokens for t in tokens_a)
+
+    def _remembered_name(self, head: Token) -> Entity | None:
+        ent = self.person_ent_at.get(head.i)
+        keys = [normalize(strip_titles(ent, self.kb))] if ent is not None else []
+        keys.append(normalize(head.text))
+        for key in keys:
+            found = latest_before(self.names.get(key, ()), head.i)
+            if found is not None:
+                return replace(found.entity, text=ent.text if ent is not None else head.text,
+                               why=f"'{head.text}' is {found.entity.name}, named earlier ({found.entity.why})")
+        return None
+
+    def _by_surname(self, head: Token, text: str) -> list[Entity]:
+        """A bare surname of a KB person: resolved only when every holder on the date codes alike."""
+        records = self.kb.surnames.get(normalize(head.text), ())
+        if self.date is not None:
+            records = tuple(r for r in records if r.active_on(self.date))
+        codes = {(r.country, r.sector) for r in records}
+        if len(codes) != 1:
+            return []
+        record = records[0]
+        names = sorted({r.name for r in records})
+        return [Entity(text=text, country=record.country, sector=record.sector,
+                       name=record.name if len(names) == 1 else None, kb_id=record.kb_id,
+                       why=f"'{head.text}' is the short name of {', '.join(names)} ({record.role})")]
+
+    def _referent(self, head: Token, inner: Sequence[Token], sector: str) -> Entity | None:
+        """A definite role phrase with no country ("the top diplomat", "the regime"): the article's."""
+        if not any(c.lower_ in DEFINITE for c in head.children):
+            return None
+        for role in self._roles_in(head):
+            found = latest_before(self.roles.get(role, ()), head.i)
+            if found is not None:
+                return replace(found.entity, text=phrase_text(self.doc, inner),
+                               why=f"'{head.text}' refers back to {found.entity.name} ({role})")
+        if sector not in FOCUS_SECTORS:
+            return None
+        code = self._focus_country(head.i)
+        if code is None:
+            return None
+        return Entity(text=phrase_text(self.doc, inner), country=code, sector=sector,
+                      name=self.kb.countries.get(code),
+                      why=f"definite '{head.text}' ({sector}) of the country the article is about so far ({code})")
+
+    def _focus_country(self, before: int) -> str | None:
+        """The country named most often before a token, when one clearly leads."""
+        counts: dict[str, int] = {}
+        for at, code in self.country_mentions:
+            if at < before:
+                counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None
+        return ranked[0][0]
+
+    def _pronoun(self, token: Token) -> list[Entity]:
+        """he/she: the one person named in this or the previous sentence, if only one was."""
+        sentence = token.sent
+        window_start = sentence.start
+        if sentence.start > 0:
+            window_start = self.doc[sentence.start - 1].sent.start
+        candidates = {r.entity.name: r.entity for r in self.people if window_start <= r.at < token.i}
+        if len(candidates) != 1:
+            return []
+        entity = next(iter(candidates.values()))
+        return [replace(entity, text=token.text, why=f"'{token.text}' can only be {entity.name} here")]
+
+    def _pair(self, head: Token) -> list[Entity]:
+        """"both countries", "the two sides": the last two countries named before the phrase."""
+        if head.lower_ not in PAIR_NOUNS:
+            return []
+        if not any(c.lower_ in ("both", "two") for c in head.children):
+            return []
+        codes: list[str] = []
+        for at, code in reversed(self.country_mentions):
+            if at < head.i and code not in codes:
+                codes.append(code)
+            if len(codes) == 2:
+                break
+        if len(codes) < 2:
+            return []
+        term = self._term([head])
+        sector = term.sector if term is not None and head.lemma_.lower() not in ("state", "side", "country", "nation") else None
+        text = phrase_text(self.doc, np_tokens(head, inner_only=True))
+        return [Entity(text=text, country=c, sector=sector, name=self.kb.countries.get(c),
+                       why=f"'{text}': the last two countries named ({', '.join(reversed(codes))})")
+                for c in reversed(codes)]
+
+
+# -- helpers --------------------------------------------------------------------------------------
+
+
+def find_mentions(kb: KnowledgeBase, doc: Doc) -> list[Mention]:
+    """Every KB name in the text, leftmost-longest, on word boundaries, as token ranges."""
+    text = doc.text
+    norm = normalize(text)
+    hits = []
+    for end_char, key in kb.automaton.iter(norm):
+        start_char = end_char - len(key) + 1
+        if start_char > 0 and norm[start_char - 1].isalnum():
+            continue
+        if end_char + 1 < len(norm) and norm[end_char + 1].isalnum():
+            continue
+        entry = kb.names[key]
+        written = text[start_char:end_char + 1]
+        if entry.case_sensitive and written != entry.written:
+            continue
+        if not entry.case_sensitive and written.islower():
+            continue
+        hits.append((start_char, end_char + 1, entry))
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    mentions, last_end = [], -1
+    for start_char, end_char, entry in hits:
+        if start_char < last_end:
+            continue
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        mentions.append(Mention(span.start, span.end, entry))
+        last_end = end_char
+    return mentions
+
+
+def np_tokens(head: Token, inner_only: bool) -> list[Token]:
+    """The noun phrase of a head: its modifiers and appositions, without its conjuncts or clauses.
+
+    `inner_only` leaves out "of/from/in" phrases hanging on the head ("rebels in Darfur").
+    """
+    tokens = [head]
+    stack = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in INSIDE_PREPS and not inner_only:
+            stack.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            stack.append(child)  # "Secretary of State": part of the title itself
+        elif child.dep_ not in OUTSIDE_DEPS:
+            stack.append(child)
+        elif child.dep_ in ("det", "case") and child.i < head.i:
+            tokens.append(child)
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl"))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def phrase_text(doc: Doc, tokens: Sequence[Token]) -> str:
+    """The text from the first to the last token of a phrase (punctuation at its edges trimmed)."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return tokens[0].text if tokens else ""
+    return doc[words[0].i:words[-1].i + 1].text
+
+
+def phrase_windows(tokens: Sequence[Token], longest: int) -> Iterable[list[Token]]:
+    """Runs of adjacent tokens up to `longest` long: the candidate sector phrases of a modifier."""
+    for end in range(len(tokens)):
+        for n in range(1, longest + 1):
+            start = end - n + 1
+            if start < 0:
+                break
+            window = list(tokens[start:end + 1])
+            if window[-1].i - window[0].i != n - 1:
+                break
+            yield window
+
+
+def choose_record(records: Sequence[ActorRecord], date: dt.date | None) -> tuple[ActorRecord, str]:
+    """The row in force on the date: 'active', else 'former' (all ended) or 'future' (none begun).
+
+    Without a date, the current row (open end) or the latest one is taken as active.
+    """
+    if date is None:
+        current = [r for r in records if r.end is None]
+        pool = current or sorted(records, key=lambda r: r.end or dt.date.max)[-1:]
+        return pool[-1], "active"
+    active = [r for r in records if r.active_on(date)]
+    if active:
+        return max(active, key=lambda r: r.start or dt.date.min), "active"
+    ended = [r for r in records if r.end is not None and r.end < date]
+    if ended and len(ended) == len(records):
+        return max(ended, key=lambda r: r.end), "former"
+    if ended:
+        return max(ended, key=lambda r: r.end), "former"
+    return min(records, key=lambda r: r.start or dt.date.min), "future"
+
+
+def latest_before(found: Sequence[Remembered], at: int) -> Remembered | None:
+    """The latest remembered entity introduced before token `at`, else the first after it."""
+    before = [r for r in found if r.at < at]
+    if before:
+        return before[-1]
+    return found[0] if found else None
+
+
+def name_keys(name: str, written: str) -> set[str]:
+    """Keys a person is later called by: the full name, first and last word, as written and in the KB."""
+    keys = set()
+    for full in (name, written):
+        words = full.split()
+        if not words:
+            continue
+        keys.add(normalize(full))
+        if len(words) > 1:
+            keys.add(normalize(words[0]))
+            keys.add(normalize(words[-1]))
+    return keys
+
+
+def strip_titles(ent: Span, kb: KnowledgeBase) -> str:
+    """A PERSON entity's text without a leading title spaCy sometimes includes ("President Obama")."""
+    start = ent.start
+    while start < ent.end - 1 and kb.sectors.term(ent.doc[start].lower_) is not None:
+        start += 1
+    return ent.doc[start:ent.end].text

@@ -1,0 +1,586 @@
+"""Who did what to whom: event candidates from the dependency parse of each sentence.
+
+For every lexicon trigger in a sentence we find the actor (subject, passive agent, possessor
+of an event noun, "talks between X and Y") and the recipient (object, the preposition the
+lexicon names, the subject of a demanded act), then code category, mode, negation and
+modality. A trigger inside the complement of a speech act ("accused Y of attacking Z",
+"agreed to resume talks") is folded into that act instead of coded on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.events import ontology
+from detente.events.modality import is_condition, is_negated, modality
+from detente.events.triggers import DATA_DIR, TriggerLexicon, TriggerMatch, find_triggers
+from detente.records import Entity
+
+# Categories whose act is said, not done: they take a trigger in their complement as content.
+SPEECH_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
+                         "THREATEN"})
+# Speech acts keep their own modality: an if-clause belongs to their content (coding rules 6).
+CONTENT_CONDITIONAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd",
+                             "nsubjpass", "acl", "compound", "amod", "poss", "dative", "appos"})
+# Verbs that carry an event noun: the subject of "held talks" or "imposed sanctions" is its actor.
+LIGHT_VERBS = frozenset({
+    "hold", "have", "conduct", "carry", "launch", "stage", "mount", "begin", "start", "resume",
+    "continue", "open", "make", "pay", "order", "announce", "sign", "reach", "conclude", "join",
+    "attend", "organize", "organise", "give", "provide", "send", "deliver", "extend", "grant",
+    "issue", "deploy", "unleash", "step", "intensify", "escalate", "wage", "complete", "finish",
+    "impose", "approve", "take", "engage", "perform", "lead", "host", "participate", "renew",
+    "expand", "increase", "offer", "pledge", "promise", "seek", "request", "demand", "ratify",
+    "agree", "accept", "propose", "plan", "prepare", "threaten", "undertake", "hold", "initiate",
+})
+# Verbs whose "in" phrase holds the event noun: "took part in talks".
+PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
+OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at")
+SHOW_OF_FORCE_PREPS = ("over", "toward", "towards", "near", "at")
+# Prepositions of time adjuncts: an event noun in one is background ("after the invasion").
+BACKGROUND_PREPS = frozenset({"after", "following", "since", "during", "amid", "before", "despite",
+                              "until", "like", "as"})
+# Categories whose place names the target when nothing else does ("struck targets in Lebanon").
+PLACE_IS_TARGET = frozenset({"ASSAULT"})
+NOUN_ACTOR_PREPS = ("by", "from")
+RECIPROCAL_NOUN_PREPS = ("between", "among", "of")
+BUSINESS_SECTORS = frozenset({"BUS"})
+# Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
+# president" when the resolver cannot tell whose): conflict. Cooperation without a country is
+# mostly market news ("the ministry proposed a bond coupon").
+COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "ACCUSE",
+                                   "REJECT", "THREATEN"})
+# Event nouns whose modifier may name the actor ("U.S. sanctions", "a Russian attack"); for
+# cooperation nouns a modifier names the topic too often ("a Mexico-type accord").
+MODIFIER_ACTOR_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE", "COERCE", "PROTEST",
+                                       "THREATEN", "ACCUSE"})
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+RECIPIENT_EXPECTED = frozenset({"COOPERATE", "AID", "SANCTION"})
+WITH_ACTOR_QUAD = (ontology.VERBAL_CONFLICT, ontology.MATERIAL_CONFLICT)
+
+
+class ActorSource(Protocol):
+    """What the coder needs of the actors stage (`DocumentActors`)."""
+
+    def resolve(self, token: Token) -> list[Entity]: ...
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """One coded event of a sentence, before dating and locating."""
+
+    sentence_index: int
+    sentence: Span
+    trigger: Token
+    trigger_text: str
+    trigger_span: tuple[int, int]
+    event: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str | None
+    quad_code: int
+    intensity: float
+    actor: tuple[Entity, ...]
+    recipient: tuple[Entity, ...]
+    negated: bool
+    modality: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Roles:
+    actor: tuple[Entity, ...]
+    recipient: tuple[Entity, ...]
+    weak: bool  # found through a fallback (owner of a noun phrase, light verb, inherited subject)
+
+
+@lru_cache(maxsize=1)
+def load_instruments() -> dict[tuple[str, str], str]:
+    """(event, word) -> mode, from data/instruments.tsv."""
+    table: dict[tuple[str, str], str] = {}
+    with (DATA_DIR / "instruments.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or line.startswith("word\t") or not line.strip():
+                continue
+            word, event, mode = line.rstrip("\n").split("\t")
+            table.setdefault((event, word), mode)
+    return table
+
+
+def extract_events(doc: Doc, actors: ActorSource, lexicon: TriggerLexicon) -> list[EventCandidate]:
+    """All event candidates of a parsed document, sentence by sentence, in text order."""
+    events: list[EventCandidate] = []
+    for index, sentence in enumerate(doc.sents):
+        events.extend(sentence_events(index, sentence, actors, lexicon))
+    return events
+
+
+def sentence_events(index: int, sentence: Span, actors: ActorSource,
+                    lexicon: TriggerLexicon) -> list[EventCandidate]:
+    matches = find_triggers(sentence, lexicon)
+    if not matches:
+        return []
+    by_head = {m.head.i: m for m in matches}
+    inner: dict[int, list[TriggerMatch]] = {}
+    top: list[TriggerMatch] = []
+    for match in matches:
+        if _is_purpose(match.head) or _is_background(match) or _is_comment(match, by_head) \
+                or _is_passive_participle(match.head):
+            continue
+        governor, via_condition = _governing_act(match.head, by_head)
+        if governor is None:
+            top.append(match)
+        elif not via_condition and _requirements_met(match):
+            inner.setdefault(governor.head.i, []).append(match)
+    coded = (_code(index, sentence, m, inner.get(m.head.i, []), actors, lexicon) for m in top)
+    return _unique([c for c in coded if c is not None])
+
+
+def _is_background(match: TriggerMatch) -> bool:
+    """An event noun in a time adjunct ("since last month's invasion", "during a summit") is
+    background to the sentence's act, not a reported act."""
+    if match.trigger.pos != "NOUN":
+        return False
+    token = match.head
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
+            return True
+        if token.dep_ not in ("pobj", "poss", "compound", "conj", "appos"):
+            return False
+        token = token.head.head if token.dep_ == "pobj" else token.head
+    return False
+
+
+def _is_comment(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
+    """A participle adding what the actor said while acting ("protested, demanding ...",
+    "rejected the offer, urging ...") gives the content of that act, not a second one."""
+    token = match.head
+    return (token.dep_ == "advcl" and token.tag_ == "VBG"
+            and match.trigger.event in ("REQUEST", "ACCUSE", "SUPPORT")
+            and token.head.i in by_head)
+
+
+def _is_passive_participle(token: Token) -> bool:
+    """"Asked about prices, the minister said ...": the main clause's subject is not its actor."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
+def _is_purpose(token: Token) -> bool:
+    """An infinitive of purpose ("suspended drills to support diplomacy") states an aim, not an act."""
+    return token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[TriggerMatch | None, bool]:
+    """The speech act (or cancellation) whose complement holds this token, if any, and whether
+    the token sits in a condition of it ("threatened to strike if attacked")."""
+    current = token
+    via_condition = False
+    for _ in range(8):
+        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX"):
+            return None, False
+        if is_condition(current):
+            via_condition = True
+        elif current.dep_ not in COMPLEMENT_DEPS and current.dep_ != "conj":
+            return None, False
+        current = current.head
+        found = by_head.get(current.i)
+        if found is not None and (found.trigger.event in SPEECH_ACTS or "undo" in found.trigger.flags
+                                  or "warn" in found.trigger.flags):
+            return found, via_condition
+        if current.dep_ == "ROOT":
+            return None, False
+    return None, False
+
+
+def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMatch],
+          actors: ActorSource, lexicon: TriggerLexicon) -> EventCandidate | None:
+    trig = match.trigger
+    head = match.head
+    if not _requirements_met(match) or _is_commerce(match, lexicon):
+        return None
+    event, mode, cameo = trig.event, trig.mode, trig.cameo
+    if "undo" in trig.flags:
+        undone = _first_object_trigger(head, inner)
+        if undone is None:
+            return None
+        event, mode, cameo = _undo(trig.event, trig.mode, trig.cameo, undone.trigger.event)
+    roles = _noun_roles(match, actors) if trig.pos == "NOUN" else _verb_roles(match, inner, actors)
+    if roles is None or not roles.actor:
+        return None
+    if "warn" in trig.flags and any(m.trigger.event in ("ASSAULT", "MOBILIZE", "SANCTION", "COERCE")
+                                    for m in inner):
+        event, mode, cameo = "THREATEN", None, "138"
+    if event in ("REQUEST", "REJECT", "THREATEN") and mode is None:
+        mode = _content_mode(event, inner[0].trigger.event if inner else None, head)
+    if trig.solo is not None and not roles.recipient:
+        event, mode, cameo = trig.solo
+        roles = replace(roles, recipient=_prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))
+    if "mutual" in trig.flags and mode != "visit":
+        roles = _Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
+    if "rcp" in trig.needs:
+        if not roles.recipient and len({e.code for e in roles.actor}) < 2:
+            return None
+    if not _political(event, roles):
+        return None
+    if event == "RETREAT" and mode == "withdraw" and any(e.country == "IGO" for e in roles.recipient):
+        event, mode, cameo = "SANCTION", "withdraw", "161"
+    if event in ("ASSAULT", "MOBILIZE"):
+        mode = _instrument_mode(event, mode, match) or mode
+
+    negated = is_negated(head)
+    mood = modality(head)
+    if mood == "conditional" and event in CONTENT_CONDITIONAL:
+        mood = "asserted"
+    if negated and mood == "future" and event in COOPERATIVE:
+        event, mode, cameo = "REJECT", ontology.ASKED_MODE.get(event), "12"
+        negated, mood = False, "asserted"
+    elif mood == "future" and event in ontology.FUTURE_RECODE:
+        event = ontology.FUTURE_RECODE[event]
+        mode, cameo = None, ontology.CATEGORIES[event].cameo_root + ("0" if event == "AGREE" else "")
+
+    context = tuple(dict.fromkeys(trig.context + ontology.mode_contexts(event, mode)))
+    return EventCandidate(
+        sentence_index=index,
+        sentence=sentence,
+        trigger=head,
+        trigger_text=match.text,
+        trigger_span=match.char_span,
+        event=event,
+        mode=mode,
+        context=context,
+        cameo=cameo,
+        quad_code=ontology.quad_code(event),
+        intensity=ontology.intensity(event, mode),
+        actor=roles.actor,
+        recipient=roles.recipient,
+        negated=negated,
+        modality=mood,
+        confidence=_confidence(match, roles, event),
+    )
+
+
+def _requirements_met(match: TriggerMatch) -> bool:
+    """needs=comp / needs=dobj of the lexicon row."""
+    needs = match.trigger.needs
+    deps = {c.dep_ for c in match.head.children}
+    if "dobj" in needs and not deps & {"dobj", "nsubjpass"} and match.head.dep_ != "acl":
+        return False
+    if "comp" in needs and not deps & {"xcomp", "ccomp", "dobj", "prep", "nsubjpass"}:
+        return False
+    return True
+
+
+def _is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
+    """Objects or complements of the trigger that mark business news ("agreed to buy shares")."""
+    for token in match.tokens:
+        for child in token.children:
+            if child.dep_ not in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass"):
+                continue
+            if child.lemma_.lower() in lexicon.commerce:
+                return True
+            if any(g.dep_ == "dobj" and g.lemma_.lower() in lexicon.commerce for g in child.children):
+                return True
+    return False
+
+
+def _first_object_trigger(head: Token, inner: list[TriggerMatch]) -> TriggerMatch | None:
+    objects = {c.i for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+    objects |= {g.i for c in head.children if c.dep_ in ("dobj", "nsubjpass") for g in c.conjuncts}
+    return next((m for m in inner if m.head.i in objects), None)
+
+
+def _undo(event: str, mode: str | None, cameo: str | None, undone: str) -> tuple[str, str | None, str | None]:
+    """Calling off a hostile act is a concession; calling off a cooperative one a rejection."""
+    if undone in COOPERATIVE:
+        if event == "SANCTION":
+            return event, mode, cameo
+        return "REJECT", ontology.ASKED_MODE.get(undone, "meet"), "12"
+    return "CONCEDE", None, "08"
+
+
+def _content_mode(event: str, content: str | None, head: Token) -> str | None:
+    """The mode of a demand, refusal or threat from what is demanded, refused or threatened;
+    a demand for some other act ("urged Hungary to respect ...") asks for change."""
+    if event == "THREATEN":
+        return ontology.THREAT_MODE.get(content) if content else None
+    if content is not None:
+        return ontology.ASKED_MODE.get(content, "change")
+    if event == "REQUEST" and any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return "change"
+    return None
+
+
+# --- roles -------------------------------------------------------------------------------------
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of a verb, inherited from the governing verb for xcomp/conj/advcl clauses."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            if child.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp") and depth < 3:
+                return _subject(verb.head, depth + 1) or child
+            return child
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    agent = _child(verb, "agent")
+    return _child(agent, "pobj") if agent is not None else None
+
+
+def _owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int = 2) -> list[Entity]:
+    """Entities of a noun phrase, else of the words that own it: "Haiti's efforts", "an Indian
+    proposal", "the removal of President X", "targets in southern Lebanon"."""
+    if token.i in skip:
+        found: list[Entity] = []
+    else:
+        found = actors.resolve(token)
+    if found or depth == 0:
+        return found
+    for child in token.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i not in skip:
+            found = [e for e in actors.resolve(child) if e.country]
+            if found:
+                return found
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            pobj = _child(child, "pobj")
+            if pobj is not None:
+                found = [e for e in _owner_entities(pobj, actors, skip, depth - 1) if e.country]
+                if found:
+                    return found
+    return []
+
+
+def _prep_entities(tokens: Token | Iterable[Token], preps: Iterable[str], actors: ActorSource,
+                   skip: set[int]) -> tuple[Entity, ...]:
+    """Entities in the first of the named prepositional phrases found on any of the tokens."""
+    holders = [tokens] if isinstance(tokens, Token) else list(tokens)
+    for prep in preps:
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ == prep:
+                    pobj = _child(child, "pobj")
+                    found = _owner_entities(pobj, actors, skip) if pobj is not None else []
+                    if found:
+                        return tuple(found)
+    return ()
+
+
+def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource) -> _Roles | None:
+    trig, head = match.trigger, match.head
+    skip = {t.i for t in match.tokens}
+    patient = _child(head, "nsubjpass")
+    weak = False
+    if patient is not None:
+        agent = _passive_agent(head)
+        actor = tuple(actors.resolve(agent)) if agent is not None else ()
+        recipient = tuple(_owner_entities(patient, actors, skip)) if patient.i not in skip else ()
+    else:
+        subject = _subject(head)
+        if subject is None and head.dep_ == "acl":
+            agent = _passive_agent(head)
+            actor = tuple(actors.resolve(agent)) if agent is not None else ()
+        else:
+            actor = tuple(_owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+            weak = subject is not None and subject.head.i != head.i
+        recipient = _verb_recipient(match, inner, actors, skip)
+    if trig.actor_prep:
+        giver = _prep_entities(head, (trig.actor_prep,), actors, skip)
+        actor, recipient = (giver, actor) if giver else ((), actor)
+    if "swap" in trig.flags:
+        actor, recipient = recipient, actor
+    recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
+    return _Roles(actor, recipient, weak)
+
+
+def _verb_recipient(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
+                    skip: set[int]) -> tuple[Entity, ...]:
+    """The first place that names a recipient with a country; else one without ("protesters")."""
+    fallback: tuple[Entity, ...] = ()
+    for found in _recipient_places(match, inner, actors, skip):
+        if any(e.country for e in found):
+            return tuple(e for e in found if e.country)
+        fallback = fallback or found
+    return fallback
+
+
+def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
+                      skip: set[int]) -> Iterable[tuple[Entity, ...]]:
+    """Candidate recipients, best first: object, indirect object, the lexicon's prepositions,
+    the place of an assault, then what a speech act is about."""
+    trig, head = match.trigger, match.head
+    dobj = _child(head, "dobj")
+    if dobj is not None:
+        if "nodobj" in trig.flags:
+            found = _owner_entities(dobj, actors, skip | {dobj.i})
+        else:
+            found = _owner_entities(dobj, actors, skip)
+        yield tuple(found)
+    dative = _child(head, "dative", "iobj")
+    if dative is not None and dative.lower_ not in ("to", "for"):
+        yield tuple(actors.resolve(dative))
+    holders = [head, *(t for t in match.tokens if t.i != head.i)]
+    if dobj is not None:
+        holders.append(dobj)
+    yield _prep_entities(holders, trig.recipient_preps, actors, skip)
+    if trig.event in PLACE_IS_TARGET:
+        yield _prep_entities(holders, ("in", "on", "at"), actors, skip)
+    if trig.event in SPEECH_ACTS or "warn" in trig.flags:
+        for comp in head.children:
+            if comp.dep_ in ("ccomp", "xcomp"):
+                subj = _child(comp, "nsubj", "nsubjpass")
+                if subj is not None and subj.tag_ != "PRP":
+                    yield tuple(_owner_entities(subj, actors, skip, depth=1))
+        for content in inner:
+            roles = (_noun_roles(content, actors) if content.trigger.pos == "NOUN"
+                     else _verb_roles(content, [], actors))
+            if roles is not None:
+                yield roles.recipient
+        for comp in head.children:
+            if comp.dep_ in ("ccomp", "xcomp"):
+                yield _content_entities(comp, actors, skip)
+
+
+def _content_entities(clause: Token, actors: ActorSource, skip: set[int]) -> tuple[Entity, ...]:
+    """Who the content of a speech act is about: its object or a prepositional phrase
+    ("willing to send troops to Liberia", "threatened to impose restrictions against German goods")."""
+    obj = _child(clause, "dobj")
+    if obj is not None:
+        found = [e for e in _owner_entities(obj, actors, skip) if e.country]
+        if found:
+            return tuple(found)
+    holders = [clause] + ([obj] if obj is not None else [])
+    return _prep_entities(holders, ("to", "against", "on", "with", "from", "in", "for"), actors, skip)
+
+
+def _carrier_verb(noun: Token) -> Token | None:
+    """The light verb of an event noun: "held [talks]", "took part in [talks]"."""
+    if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "appos") and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if verb.lemma_.lower() in PARTICIPATION_VERBS:
+            return verb
+    if noun.dep_ == "conj":
+        return _carrier_verb(noun.head)
+    return None
+
+
+def _noun_roles(match: TriggerMatch, actors: ActorSource) -> _Roles | None:
+    trig, noun = match.trigger, match.head
+    skip = {t.i for t in match.tokens}
+    weak = False
+    actor: tuple[Entity, ...] = ()
+    recipient = _prep_entities(noun, trig.recipient_preps, actors, skip)
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actor = tuple(actors.resolve(child))
+            break
+    if not actor:
+        actor = _prep_entities(noun, NOUN_ACTOR_PREPS, actors, skip)
+    if not actor and "mutual" in trig.flags:
+        actor = _prep_entities(noun, RECIPROCAL_NOUN_PREPS, actors, skip)
+    if not actor and trig.event in MODIFIER_ACTOR_CATEGORIES:
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip:
+                actor = tuple(actors.resolve(child))
+                if actor:
+                    break
+    carrier = _carrier_verb(noun)
+    if carrier is not None:
+        if not actor:
+            weak = True
+            agent = _passive_agent(carrier) if _child(carrier, "nsubjpass") is not None else None
+            subject = agent if agent is not None else _subject(carrier)
+            actor = tuple(_owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+        if not recipient:
+            dative = _child(carrier, "dative")
+            recipient = tuple(actors.resolve(dative)) if dative is not None else ()
+            recipient = recipient or _prep_entities(carrier, trig.recipient_preps, actors, skip)
+    if trig.actor_prep and carrier is not None:
+        giver = _prep_entities([noun, carrier], (trig.actor_prep,), actors, skip)
+        actor, recipient = (giver, actor) if giver else ((), actor)
+    recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
+    return _Roles(actor, recipient, weak)
+
+
+# --- finishing ---------------------------------------------------------------------------------
+
+
+def _merge(first: Iterable[Entity], second: Iterable[Entity]) -> tuple[Entity, ...]:
+    seen: dict[str, Entity] = {}
+    for entity in (*first, *second):
+        seen.setdefault(entity.code + "|" + entity.text, entity)
+    return tuple(seen.values())
+
+
+def _is_business(entity: Entity) -> bool:
+    return entity.country == "MNC" or entity.sector in BUSINESS_SECTORS
+
+
+def _political(event: str, roles: _Roles) -> bool:
+    """Business deals and acts of nobody in particular are not events between political actors:
+    an actor needs a country (unknown gunmen and crowds aside), and cooperation of companies
+    with companies is market news."""
+    if all(_is_business(e) for e in roles.actor):
+        return False
+    if event in COOPERATIVE and roles.recipient and all(_is_business(e) for e in roles.recipient):
+        return False
+    return event in COUNTRYLESS_ACTORS_OK or any(e.country for e in roles.actor)
+
+
+def _instrument_mode(event: str, mode: str | None, match: TriggerMatch) -> str | None:
+    """A weapon named by the actor or the object ("jets struck", "deployed missiles")."""
+    if event == "ASSAULT" and mode is not None:
+        return None
+    instruments = load_instruments()
+    head = match.head
+    words = [t for t in match.tokens]
+    for child in head.children:
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass", "prep", "agent", "compound"):
+            words.extend(child.subtree if child.dep_ in ("prep", "agent") else [child, *child.children])
+    for token in words:
+        found = instruments.get((event, token.lemma_.lower()))
+        if found is not None:
+            return found
+    return None
+
+
+def _confidence(match: TriggerMatch, roles: _Roles, event: str) -> float:
+    """Lower for noun triggers, fallback roles and missing recipients the category expects."""
+    score = 0.75 if match.trigger.pos == "NOUN" else 0.9
+    if roles.weak:
+        score -= 0.1
+    if not roles.recipient and event in RECIPIENT_EXPECTED:
+        score -= 0.15
+    if len(match.tokens) > 1:
+        score += 0.05
+    return max(0.05, min(1.0, score))
+
+
+def _unique(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """One event per (category, actors, recipients) in a sentence: the most confident."""
+    best: dict[tuple, EventCandidate] = {}
+    for cand in candidates:
+        key = (cand.event, frozenset(e.code for e in cand.actor), frozenset(e.code for e in cand.recipient))
+        if key not in best or cand.confidence > best[key].confidence:
+            best[key] = cand
+    return sorted(best.values(), key=lambda c: c.trigger.i)

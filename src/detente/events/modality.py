@@ -1,0 +1,114 @@
+"""Negation and modality of an event from cheap dependency rules around its trigger.
+
+We look only at the trigger, the words that govern it (the light verb of a noun trigger,
+the verbs above it in an xcomp chain such as "plans to visit") and their direct children.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# Verbs whose complement did not happen: "failed to reach", "denied attacking".
+NEGATING_GOVERNORS = frozenset({"fail", "deny", "avoid", "stop"})
+# Nouns that negate a complement when they carry "no": "has no plans to meet".
+NEGATABLE_PLANS = frozenset({"plan", "intention", "intent", "desire", "interest"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gonna"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must", "'d"})
+# Governing verbs that put their complement in the future: "plans to visit", "is set to meet".
+FUTURE_GOVERNORS = frozenset({"plan", "schedule", "expect", "set", "intend", "prepare", "aim", "go",
+                              "be", "due", "decide", "hope", "want", "wish", "propose"})
+# Governing verbs that make it a possibility only: "considering sanctions", "may seek to".
+HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "contemplate"})
+FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "forthcoming", "later"})
+FUTURE_NOUN_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled",
+                                   "expected", "future", "next", "coming"})
+CONDITION_MARKERS = frozenset({"if", "unless", "provided", "providing", "whether"})
+# Reporting verbs whose "would" is a reported future ("announced it would withdraw").
+REPORTING_VERBS = frozenset({"say", "announce", "tell", "state", "declare", "report", "add",
+                             "confirm", "insist", "indicate", "pledge", "promise", "vow"})
+CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubjpass", "acl", "pcomp", "oprd"})
+
+
+def governors(trigger: Token, limit: int = 4) -> list[Token]:
+    """The trigger and the words above it through complement links, nearest first."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in CLIMB_DEPS and token.head.i != token.i and len(chain) <= limit:
+        token = token.head
+        chain.append(token)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp",):
+            break
+    return chain
+
+
+def _has_negator(token: Token) -> bool:
+    return any(child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("det", "advmod", "neg"))
+               for child in token.children)
+
+
+def is_negated(trigger: Token) -> bool:
+    """True when the text says the event did not happen: "did not attack", "no talks were held",
+    "failed to reach", "denied attacking", "has no plans to visit"."""
+    chain = governors(trigger)
+    if any(_has_negator(token) for token in chain):
+        return True
+    above = chain[1:]
+    if any(token.lemma_.lower() in NEGATING_GOVERNORS for token in above):
+        return True
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in NEGATING_GOVERNORS:
+        return True
+    if trigger.pos_ == "NOUN" and trigger.head.dep_ == "nsubj" and _has_negator(trigger.head):
+        return True
+    return any(t.lemma_.lower() in NEGATABLE_PLANS and _has_negator(t) for t in above)
+
+
+def is_condition(token: Token) -> bool:
+    """An adverbial clause opened by if / unless / provided."""
+    return token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS
+                                         for m in token.children)
+
+
+def _condition(token: Token) -> bool:
+    return is_condition(token) or any(is_condition(child) for child in token.children)
+
+
+def _aux_lemmas(token: Token) -> set[str]:
+    return {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass") or child.tag_ == "MD"}
+
+
+def _future_time(token: Token) -> bool:
+    """A time expression pointing forward among the token's dependents ("next week", "tomorrow")."""
+    for child in token.children:
+        if child.dep_ in ("npadvmod", "advmod", "tmod", "obl") and child.lower_ in FUTURE_WORDS:
+            return True
+        if child.dep_ in ("npadvmod", "prep") and any(
+                g.lower_ in FUTURE_WORDS for g in child.subtree if g.i - child.i < 4):
+            return True
+    return False
+
+
+def modality(trigger: Token) -> str:
+    """asserted / future / hypothetical / conditional, from auxiliaries, governing verbs,
+    "if/unless" clauses and forward time expressions."""
+    chain = governors(trigger)
+    if any(_condition(token) for token in chain):
+        return "conditional"
+    for position, token in enumerate(chain):
+        aux = _aux_lemmas(token)
+        if aux & FUTURE_AUX:
+            return "future"
+        if aux & HYPOTHETICAL_AUX:
+            reported = token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS
+            return "future" if reported and aux & {"would", "'d"} else "hypothetical"
+        lemma = token.lemma_.lower()
+        if position > 0 and lemma in HYPOTHETICAL_GOVERNORS:
+            return "hypothetical"
+        if position > 0 and lemma in FUTURE_GOVERNORS and chain[position - 1].dep_ == "xcomp":
+            return "future"
+        if _future_time(token):
+            return "future"
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in FUTURE_NOUN_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "poss", "compound")):
+        return "future"
+    return "asserted"

@@ -1,0 +1,247 @@
+"""The trigger lexicon (data/triggers.tsv) and finding its entries in a parsed sentence.
+
+Lookup is by lemma in dicts, so a sentence costs one dict probe per token; multiword
+patterns are checked only on the few tokens whose lemma starts one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from detente.events import ontology
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+TRIGGER_TABLE = DATA_DIR / "triggers.tsv"
+COMMERCE_LIST = DATA_DIR / "commerce.txt"
+
+VERB_TAGS = frozenset({"VERB"})
+ADJ_TAGS = frozenset({"ADJ"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+# Dependents of a verb that may hold the other words of a multiword verb pattern.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "prt", "attr", "oprd", "dative", "npadvmod", "compound",
+                         "advmod", "xcomp"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon row: the words that signal an event and how to code it."""
+
+    words: tuple[str, ...]
+    pos: str  # VERB, ADJ (read like a verb: "is willing to") or NOUN
+    event: str
+    mode: str | None
+    cameo: str | None
+    context: tuple[str, ...]
+    recipient_preps: tuple[str, ...] = ()
+    actor_prep: str | None = None
+    needs: frozenset[str] = frozenset()
+    flags: frozenset[str] = frozenset()  # nodobj, swap, mutual, undo, warn (see triggers.tsv)
+    solo: tuple[str, str | None, str | None] | None = None  # (event, mode, cameo) with no recipient
+
+    @property
+    def head(self) -> str:
+        return self.words[-1] if self.pos == "NOUN" else self.words[0]
+
+    @property
+    def others(self) -> tuple[str, ...]:
+        return self.words[:-1] if self.pos == "NOUN" else self.words[1:]
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    """Triggers by head lemma, the most specific (most words) first; plus the commerce list."""
+
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+    adjectives: dict[str, tuple[Trigger, ...]]
+    commerce: frozenset[str] = field(default_factory=frozenset)
+
+    def __len__(self) -> int:
+        return sum(len(v) for table in (self.verbs, self.nouns, self.adjectives) for v in table.values())
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A lexicon entry found in a sentence: its head token and all the tokens it spans."""
+
+    trigger: Trigger
+    head: Token
+    tokens: tuple[Token, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in sorted(self.tokens, key=lambda t: t.i))
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        return (min(t.idx for t in self.tokens), max(t.idx + len(t) for t in self.tokens))
+
+
+class LexiconError(ValueError):
+    """A malformed row of a trigger table (the message names file and line)."""
+
+
+def parse_trigger_row(line: str, where: str) -> Trigger:
+    """One tab-separated row: pattern, pos, event, mode, cameo, context, hints."""
+    cells = line.rstrip("\n").split("\t")
+    cells += [""] * (7 - len(cells))
+    pattern, pos, event, mode, cameo, context, hints = (c.strip() for c in cells[:7])
+    if pos not in ("VERB", "ADJ", "NOUN"):
+        raise LexiconError(f"{where}: pos must be VERB, ADJ or NOUN, not {pos!r}")
+    if event not in ontology.CATEGORIES:
+        raise LexiconError(f"{where}: unknown PLOVER category {event!r}")
+    if not ontology.is_valid_mode(event, mode or None):
+        raise LexiconError(f"{where}: {event} has no mode {mode!r}")
+    options = _parse_hints(hints, where)
+    return Trigger(
+        words=tuple(pattern.lower().split()),
+        pos=pos,
+        event=event,
+        mode=mode or None,
+        cameo=cameo or None,
+        context=tuple(c for c in context.split("/") if c),
+        **options,
+    )
+
+
+def _parse_hints(hints: str, where: str) -> dict:
+    options: dict = {}
+    needs: set[str] = set()
+    flags: set[str] = set()
+    for hint in (h.strip() for h in hints.split(",") if h.strip()):
+        key, _, value = hint.partition("=")
+        if key == "rcp":
+            options["recipient_preps"] = tuple(value.split("/"))
+        elif key == "actor":
+            options["actor_prep"] = value
+        elif key == "needs":
+            needs.add(value)
+        elif key in FLAGS and not value:
+            flags.add(key)
+        elif key == "solo":
+            event, mode, cameo = (value.split(":") + ["", ""])[:3]
+            if event not in ontology.CATEGORIES or not ontology.is_valid_mode(event, mode or None):
+                raise LexiconError(f"{where}: unknown category or mode in {hint!r}")
+            options["solo"] = (event, mode or None, cameo or None)
+        else:
+            raise LexiconError(f"{where}: unknown hint {hint!r}")
+    options["needs"] = frozenset(needs)
+    options["flags"] = frozenset(flags)
+    return options
+
+
+def read_trigger_table(path: Path) -> list[Trigger]:
+    """Rows of a TSV trigger table; `#` lines and the header row are skipped."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip() or line.startswith("#") or line.startswith("pattern\t"):
+                continue
+            rows.append(parse_trigger_row(line, f"{path}:{number}"))
+    return rows
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(w.strip().lower() for w in handle if w.strip() and not w.startswith("#"))
+
+
+def build_lexicon(triggers: Iterable[Trigger], commerce: frozenset[str] = frozenset()) -> TriggerLexicon:
+    """Index rows by head lemma; later rows with the same words replace earlier ones."""
+    unique = {(t.words, t.pos): t for t in triggers}
+    tables: dict[str, dict[str, list[Trigger]]] = {"VERB": {}, "ADJ": {}, "NOUN": {}}
+    for trig in unique.values():
+        tables[trig.pos].setdefault(trig.head, []).append(trig)
+    ordered = {pos: {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in table.items()}
+               for pos, table in tables.items()}
+    return TriggerLexicon(verbs=ordered["VERB"], nouns=ordered["NOUN"], adjectives=ordered["ADJ"],
+                          commerce=commerce)
+
+
+def load_lexicon(extra_tables: Sequence[Path] = ()) -> TriggerLexicon:
+    """The bundled lexicon, then users' tables (same columns) on top; cached per process."""
+    return _load_lexicon(tuple(Path(p) for p in extra_tables))
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(extra_tables: tuple[Path, ...]) -> TriggerLexicon:
+    rows = read_trigger_table(TRIGGER_TABLE)
+    for table in extra_tables:
+        rows.extend(read_trigger_table(table))
+    return build_lexicon(rows, read_word_list(COMMERCE_LIST))
+
+
+def _verb_dependents(verb: Token) -> dict[str, Token]:
+    """Lemma -> token of the words a multiword verb pattern may use: particles, objects,
+    prepositions and their objects, and the modifiers of the object ("use tear gas")."""
+    found: dict[str, Token] = {}
+    for child in verb.children:
+        if child.dep_ == "ccomp":  # "said X must ...": the modal of the reported clause
+            for grandchild in child.children:
+                if grandchild.dep_ == "aux":
+                    found.setdefault(grandchild.lemma_.lower(), grandchild)
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            continue  # "called on Sunday" is no "call on"
+        if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
+            found.setdefault(child.lemma_.lower(), child)
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "compound", "amod") or child.dep_ == "prep":
+                    found.setdefault(grandchild.lemma_.lower(), grandchild)
+    return found
+
+
+def _noun_modifiers(noun: Token) -> dict[str, Token]:
+    found: dict[str, Token] = {}
+    for child in noun.children:
+        if child.dep_ in MODIFIER_DEPS:
+            found.setdefault(child.lemma_.lower(), child)
+            found.setdefault(child.lower_, child)
+    return found
+
+
+def match_token(token: Token, lexicon: TriggerLexicon) -> TriggerMatch | None:
+    """The most specific lexicon entry headed by this token, if any."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in VERB_TAGS or token.pos_ in ADJ_TAGS:
+        entries = (lexicon.verbs if token.pos_ in VERB_TAGS else lexicon.adjectives).get(lemma)
+        context = _verb_dependents if entries else None
+    elif token.pos_ in NOUN_TAGS:
+        entries = lexicon.nouns.get(lemma)
+        context = _noun_modifiers if entries else None
+    else:
+        return None
+    if not entries or context is None:
+        return None
+    dependents: dict[str, Token] | None = None
+    for trig in entries:
+        if not trig.others:
+            return TriggerMatch(trig, token, (token,))
+        if dependents is None:
+            dependents = context(token)
+        if all(word in dependents for word in trig.others):
+            return TriggerMatch(trig, token, (token, *(dependents[w] for w in trig.others)))
+    return None
+
+
+def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
+    """Trigger matches of a sentence; a word used by a multiword match starts no match of its own."""
+    matches: list[TriggerMatch] = []
+    used: set[int] = set()
+    for tag_set in (VERB_TAGS, ADJ_TAGS, NOUN_TAGS):
+        for token in sentence:
+            if token.pos_ not in tag_set or token.i in used:
+                continue
+            found = match_token(token, lexicon)
+            if found is not None:
+                matches.append(found)
+                used.update(t.i for t in found.tokens)
+                # "ended mediation efforts": the noun the matched modifier belongs to is used too
+                used.update(t.head.i for t in found.tokens[1:] if t.dep_ in ("compound", "amod"))
+    return sorted(matches, key=lambda m: m.head.i)

@@ -1,0 +1,172 @@
+"""Who did what to whom: category, actor and recipient codes from realistic news sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.events import EventCandidate, extract_events, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    from detente.actors import Resolver, load_kb
+
+    resolver = Resolver(load_kb())
+    lexicon = load_lexicon()
+
+    def run(text: str) -> list[EventCandidate]:
+        doc = nlp(text)
+        return extract_events(doc, resolver.for_document(doc, dt.date(2023, 6, 1)), lexicon)
+
+    return run
+
+
+def countries(entities) -> list[str | None]:
+    return sorted((e.country for e in entities), key=str)
+
+
+def only(events: list[EventCandidate], category: str) -> EventCandidate:
+    found = [e for e in events if e.event == category]
+    assert len(found) == 1, [(e.event, e.trigger_text) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        ("The United States imposed new sanctions on Iran on Friday.", "SANCTION", ["USA"], ["IRN"]),
+        ("Seoul agreed to resume talks with Pyongyang next month.", "AGREE", ["KOR"], ["PRK"]),
+        ("KCNA slammed the United States for its hostile policy.", "ACCUSE", ["PRK"], ["USA"]),
+        ("Russia accused Ukraine of shelling the Zaporizhzhia nuclear plant.", "ACCUSE", ["RUS"], ["UKR"]),
+        ("Britain and France condemned the coup in Niger.", "ACCUSE", ["FRA", "GBR"], ["NER"]),
+        ("North Korea rejected Seoul's offer of military talks.", "REJECT", ["PRK"], ["KOR"]),
+        ("Seoul called on Pyongyang to return to the negotiating table.", "REQUEST", ["KOR"], ["PRK"]),
+        ("Israeli jets struck targets in southern Lebanon overnight.", "ASSAULT", ["ISR"], ["LBN"]),
+        ("Germany delivered air defence systems to Ukraine.", "AID", ["DEU"], ["UKR"]),
+        ("Poland expelled two Belarusian diplomats on Tuesday.", "SANCTION", ["POL"], ["BLR"]),
+        ("Russia massed troops near the Ukrainian border.", "MOBILIZE", ["RUS"], ["UKR"]),
+        ("Washington eased sanctions on Venezuelan oil.", "CONCEDE", ["USA"], ["VEN"]),
+        ("Iran freed two French nationals held for three years.", "RETREAT", ["IRN"], ["FRA"]),
+        ("Turkey offered to mediate between Moscow and Kyiv.", "AGREE", ["TUR"], ["RUS", "UKR"]),
+        ("The European Union urged Hungary to respect judicial independence.", "REQUEST", ["IGO"], ["HUN"]),
+    ],
+)
+def test_category_actor_recipient(code, text, category, actor, recipient):
+    event = only(code(text), category)
+    assert countries(event.actor) == actor
+    assert countries(event.recipient) == recipient
+
+
+def test_possessive_event_noun_gives_the_actor(code):
+    event = only(code("North Korea's latest missile test alarmed its neighbours."), "MOBILIZE")
+    assert countries(event.actor) == ["PRK"]
+    assert event.mode == "weapons"
+    assert event.confidence < 0.9  # a noun trigger is less sure than a verb
+
+
+def test_coordinated_subject_is_one_reciprocal_event(code):
+    events = code("North Korea and South Korea held talks at the border village on Monday.")
+    event = only(events, "CONSULT")
+    assert countries(event.actor) == ["KOR", "PRK"]
+    assert event.recipient == ()
+
+
+def test_met_with_puts_both_sides_in_the_actor_list(code):
+    event = only(code("Japan's foreign minister met with his Chinese counterpart in Beijing."), "CONSULT")
+    assert countries(event.actor) == ["CHN", "JPN"]
+
+
+def test_talks_between_two_capitals(code):
+    event = only(code("Talks between Seoul and Pyongyang resumed on Tuesday."), "CONSULT")
+    assert countries(event.actor) == ["KOR", "PRK"]
+
+
+def test_reported_speech_codes_the_reported_act(code):
+    event = only(code("Israel said Hamas attacked Israeli towns near Gaza."), "ASSAULT")
+    assert countries(event.actor) == ["PSE"]
+    assert countries(event.recipient) == ["ISR"]
+
+
+def test_alleged_act_is_not_coded_beside_the_accusation(code):
+    events = code("Iran accused Israel of sabotaging the Natanz site.")
+    assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_two_acts_in_one_sentence(code):
+    events = code("China condemned the test and imposed sanctions on North Korea.")
+    assert [e.event for e in events] == ["ACCUSE", "SANCTION"]
+    assert countries(events[1].recipient) == ["PRK"]
+
+
+def test_passive_with_agent(code):
+    event = only(code("A Ukrainian village was shelled by Russian forces on Sunday."), "ASSAULT")
+    assert countries(event.actor) == ["RUS"]
+    assert countries(event.recipient) == ["UKR"]
+
+
+def test_host_is_the_recipient_of_a_visit(code):
+    event = only(code("Egypt hosted a delegation from Qatar in Cairo."), "CONSULT")
+    assert event.mode == "visit"
+
+
+def test_missile_fired_into_the_sea_is_a_show_of_force(code):
+    event = only(code("North Korea fired two ballistic missiles into the sea off its east coast."), "MOBILIZE")
+    assert event.mode == "weapons"
+    assert event.cameo == "155"
+
+
+def test_warning_of_force_is_a_threat(code):
+    event = only(code("Tehran warned it would strike US bases in the region."), "THREATEN")
+    assert countries(event.actor) == ["IRN"]
+    assert event.mode == "violence"
+
+
+def test_calling_off_drills_is_a_concession(code):
+    events = code("Seoul and Washington suspended their summer drills to support diplomacy.")
+    assert [e.event for e in events] == ["CONCEDE"]
+
+
+def test_cancelled_visit_is_a_rejection(code):
+    event = only(code("Moscow cancelled the foreign minister's visit to Helsinki."), "REJECT")
+    assert event.mode == "meet"
+
+
+def test_demand_that_names_the_recipient_in_the_clause(code):
+    event = only(code("China demanded that the United States cancel its arms sales to Taiwan."), "REQUEST")
+    assert countries(event.recipient) == ["USA"]
+
+
+def test_trigger_text_and_span_point_into_the_document(code, nlp):
+    text = "Poland expelled two Belarusian diplomats on Tuesday."
+    event = only(code(text), "SANCTION")
+    start, end = event.trigger_span
+    assert text[start:end].startswith("expelled")
+    assert event.trigger_text == "expelled diplomats"
+    assert event.quad_code == 4 and event.intensity == -5.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheat prices rose sharply on Tuesday as dry weather hit the US crop.",
+        "The company agreed to buy a 20 percent stake in its rival.",
+        "The central bank cut interest rates by half a point.",
+        "The minister declined to comment on the report.",
+        "Samsung reported record quarterly profit.",
+        "Talks on the merger collapsed, the company said.",
+    ],
+)
+def test_market_and_business_news_yield_nothing(code, text):
+    assert code(text) == []
+
+
+def test_event_needs_an_actor(code):
+    assert code("Three people were killed in an attack on Sunday.") == []
+
+
+def test_no_duplicate_events_from_one_sentence(code):
+    events = code("The United States imposed sanctions on Iran, its sanctions targeting oil exports.")
+    keys = [(e.event, countries(e.actor), countries(e.recipient)) for e in events]
+    assert len(keys) == len({repr(k) for k in keys})

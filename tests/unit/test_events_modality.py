@@ -1,0 +1,81 @@
+"""Negation and modality of coded events (coding rules, sections 5 and 6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.events import extract_events, load_lexicon
+from detente.events.modality import is_negated, modality
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    from detente.actors import Resolver, load_kb
+
+    resolver = Resolver(load_kb())
+    lexicon = load_lexicon()
+
+    def run(text: str):
+        doc = nlp(text)
+        return extract_events(doc, resolver.for_document(doc, dt.date(2023, 6, 1)), lexicon)
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "negated", "mood"),
+    [
+        ("Russian troops did not cross into Ukrainian territory, the ministry said.", "MOBILIZE", True, "asserted"),
+        ("Pyongyang denied that it had fired a missile toward Japan.", "MOBILIZE", True, "asserted"),
+        ("Israel never attacked the convoy, the army said.", "ASSAULT", True, "asserted"),
+        ("Iran and the United States failed to reach an agreement in Vienna.", "AGREE", True, "asserted"),
+        ("China will impose sanctions on Lithuania.", "SANCTION", False, "future"),
+        ("Washington plans to impose tariffs on Chinese steel.", "SANCTION", False, "future"),
+        ("Ukraine could launch a counteroffensive against Russian forces.", "ASSAULT", False, "hypothetical"),
+        ("Russia might deploy more troops to Belarus.", "MOBILIZE", False, "hypothetical"),
+        ("Turkey will impose sanctions on Sweden if it refuses to extradite the suspects.", "SANCTION", False,
+         "conditional"),
+        ("North Korea would attack South Korea unless the drills stop.", "ASSAULT", False, "conditional"),
+        ("Japan said it would send aid to Turkey.", "AGREE", False, "future"),
+        ("Beijing offered to host the next round of talks.", "AGREE", False, "asserted"),
+        ("Israel attacked Hamas positions in Gaza on Sunday.", "ASSAULT", False, "asserted"),
+    ],
+)
+def test_negation_and_modality(code, text, category, negated, mood):
+    events = [e for e in code(text) if e.event == category]
+    assert events, (text, [(e.event, e.trigger_text) for e in code(text)])
+    assert (events[0].negated, events[0].modality) == (negated, mood)
+
+
+def test_future_visit_is_coded_as_agree_with_future_modality(code):
+    (event,) = code("Egypt's president will visit Qatar next week.")
+    assert (event.event, event.modality, event.negated) == ("AGREE", "future", False)
+
+
+def test_refusal_is_a_rejection_not_a_negation(code):
+    (event,) = code("Iran refused to meet the IAEA chief in Tehran.")
+    assert (event.event, event.mode, event.negated, event.modality) == ("REJECT", "meet", False, "asserted")
+
+
+def test_announced_non_participation_is_a_rejection(code):
+    events = code("Japan will not take part in the talks.")
+    assert [(e.event, e.negated, e.modality) for e in events] == [("REJECT", False, "asserted")]
+
+
+def test_threat_with_condition_stays_asserted(code):
+    events = code("Iran threatened to close the Strait of Hormuz if the United States attacked.")
+    assert [(e.event, e.modality) for e in events] == [("THREATEN", "asserted")]
+
+
+def test_rules_on_bare_parses(nlp):
+    doc = nlp("The army has no plans to withdraw from the city.")
+    withdraw = next(t for t in doc if t.lemma_ == "withdraw")
+    assert is_negated(withdraw)
+    doc = nlp("Officials are to meet in Geneva tomorrow.")
+    meet = next(t for t in doc if t.lemma_ == "meet")
+    assert modality(meet) == "future"
+    doc = nlp("The ministers met in Geneva.")
+    meet = next(t for t in doc if t.lemma_ == "meet")
+    assert (is_negated(meet), modality(meet)) == (False, "asserted")
