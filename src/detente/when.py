@@ -39,6 +39,12 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6, "sun": 6,
 }
 SEASON_START: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# Holidays on a fixed day of the year: (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "new year s eve": (12, 31), "new years eve": (12, 31), "new year s day": (1, 1),
+    "new years day": (1, 1), "boxing day": (12, 26), "valentine s day": (2, 14),
+}
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -59,7 +65,7 @@ _TIME_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
 _QUALIFIERS = re.compile(
     r"\b(?:early|earlier|late|later|mid|middle|beginning|start|end|first half|second half|"
     r"at the|by the|of the|in the|the|on|in|at|during|since|from|between|by|around|as of|"
-    r"until|till|over|as early as|as late as|starting|beginning)\b"
+    r"until|till|over|as early as|as late as|starting)\b"
 )
 
 _Handler = Callable[[re.Match[str], dt.date | None, str], EventDate | None]
@@ -210,12 +216,19 @@ def _h_iso(m: re.Match[str], published: dt.date | None, tense: str) -> EventDate
     return EventDate(day.isoformat(), "day", "explicit") if day else None
 
 
-def _h_month_day(m: re.Match[str], published: dt.date | None, tense: str) -> EventDate | None:
+def _h_day(m: re.Match[str], published: dt.date | None, tense: str) -> EventDate | None:
     return _day_date(m, published, tense)
 
 
-def _h_day_month(m: re.Match[str], published: dt.date | None, tense: str) -> EventDate | None:
-    return _day_date(m, published, tense)
+def _h_holiday(m: re.Match[str], published: dt.date | None, tense: str) -> EventDate | None:
+    """'Christmas Eve', 'New Year's Day 2019': a fixed day, placed in a year like 'January 10'."""
+    month, day = FIXED_HOLIDAYS[m["h"]]
+    if m["y"]:
+        return EventDate(_iso(int(m["y"]), month, day), "day", "explicit")
+    if published is None:
+        return None
+    options = [dt.date(y, month, day) for y in (published.year - 1, published.year, published.year + 1)]
+    return EventDate(_pick(options, published, tense).isoformat(), "day", "relative")
 
 
 def _h_month_year(m: re.Match[str], published: dt.date | None, tense: str) -> EventDate | None:
@@ -303,12 +316,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
     for pattern, handler in (
         (r"(?P<y>(?:19|20)\d\d) - (?P<mo>[01]?\d) - " + _DAY, _h_iso),
         # "september 18 - 20 2019", "march 25 to 28", "sept 30 to oct 2 2019", "january 10 2019"
-        (_MONTH + " " + _DAY + rf"(?: {_TO} (?:{_MONTH2} )?{_DAY2})?(?: {_YEAR})?", _h_month_day),
+        (_MONTH + " " + _DAY + rf"(?: {_TO} (?:{_MONTH2} )?{_DAY2})?(?: {_YEAR})?", _h_day),
         # "18 - 20 september 2019", "30 september to 2 october", "10 january"
         (_DAY + rf"(?: {_TO} {_DAY2})? {_MONTH}(?: {_TO} [0-3]?\d {_MONTH2})?(?: {_YEAR})?",
-         _h_day_month),
+         _h_day),
         (_MONTH + rf"(?: {_TO} {_MONTH2})? {_YEAR}", _h_month_year),
         (rf"(?:{_REL} )?{_MONTH}(?: {_TO} {_MONTH2})?", _h_month),
+        ("(?P<h>" + "|".join(FIXED_HOLIDAYS) + rf")(?: {_YEAR})?", _h_holiday),
         (_SEASON + " " + _YEAR, _h_season_year),
         (_YEAR + " " + _SEASON, _h_season_year),
         (rf"(?:{_REL} )?{_SEASON}", _h_season),
@@ -354,16 +368,20 @@ _FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "intend", "set",
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 _LEFT_MODIFIERS = frozenset({"last", "next", "this", "early", "late", "mid", "earlier", "later",
                              "coming", "past", "previous"})
-# Words that start a date expression the entity recogniser may miss: full month and weekday names
-# (capitalised, so "a march" and "may" are not dates) and the day words.
-_FULL_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
-                         "September", "October", "November", "December", "Monday", "Tuesday",
-                         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+# Words that start a date expression the entity recogniser may miss: capitalised month and
+# weekday names ("a march" and "may" are not dates) and the day words.
+_MONTH_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July",
+                          "August", "September", "October", "November", "December",
+                          "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"})
+_WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                            "Sunday"})
+_MONTH_LEFT = frozenset({"in", "on", "since", "until", "by", "from", "between", "early", "late",
+                         "mid", "last", "next", "this", "of", "through", "to", "and", "-",
+                         "during", "before", "after"})
 _DAY_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
-_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"})
 _SEASON_LEFT = frozenset({"the", "this", "last", "next", "early", "late", "in", "coming"})
 _CONNECTORS = frozenset({"-", "\u2013", "to", "and", "through", "until", "till"})
-_NAMED_DAYS = _FULL_NAMES | _MONTH_ABBREVIATIONS
+_KEYWORDS = _MONTH_NAMES | _WEEKDAY_NAMES | _DAY_WORDS | frozenset(SEASON_START)
 
 
 def clause_verb(token: Token) -> Token:
@@ -389,9 +407,25 @@ def clause_tense(verb: Token) -> str:
         return PAST
     if verb.tag_ == "VBN" and (words & {"has", "have", "had", "'ve", "'s"} or not auxes):
         return PAST
-    if verb.tag_ == "VBG" and "going" == verb.lower_:
+    if verb.lower_ == "going":  # "is going to meet"
         return FUTURE
     return PRESENT
+
+
+def entity_spans(sentence: Span, labels: frozenset[str]) -> list[Span]:
+    """The sentence's entities with these labels, read from its tokens (`Span.ents` walks the
+    whole document's entities on every call)."""
+    spans: list[Span] = []
+    start = None
+    for token in sentence:
+        if start is not None and token.ent_iob_ != "I":
+            spans.append(sentence.doc[start:token.i])
+            start = None
+        if token.ent_iob_ == "B" and token.ent_type_ in labels:
+            start = token.i
+    if start is not None:
+        spans.append(sentence.doc[start:sentence.end])
+    return spans
 
 
 def _expression_span(sentence: Span, ent: Span) -> Span:
@@ -407,11 +441,15 @@ def _keyword_spans(sentence: Span, covered: set[int]) -> list[Span]:
     spans: list[Span] = []
     doc = sentence.doc
     for token in sentence:
-        if token.i in covered:
+        if token.i in covered or token.text.rstrip(".") not in _KEYWORDS and token.lower_ not in _KEYWORDS:
             continue
-        season = token.lower_ in SEASON_START and token.i > sentence.start \
-            and doc[token.i - 1].lower_ in _SEASON_LEFT
-        if not (season or token.text.rstrip(".") in _NAMED_DAYS or token.lower_ in _DAY_WORDS):
+        before = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+        after = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        season = token.lower_ in SEASON_START and before in _SEASON_LEFT
+        # a month name needs a preposition before it or a number after it ("Theresa May")
+        month = token.text.rstrip(".") in _MONTH_NAMES and (
+            before in _MONTH_LEFT or after is not None and after.like_num)
+        if not (season or month or token.text in _WEEKDAY_NAMES or token.lower_ in _DAY_WORDS):
             continue
         start, end = token.i, token.i + 1
         while start > sentence.start and (doc[start - 1].like_num
@@ -442,10 +480,19 @@ def _merged(spans: list[Span]) -> list[Span]:
 
 
 def _candidates(sentence: Span) -> list[Span]:
-    ents = [e for e in sentence.ents if e.label_ in _DATE_LABELS]
+    ents = entity_spans(sentence, _DATE_LABELS)
     covered = {t.i for e in ents for t in e}
     spans = [_expression_span(sentence, e) for e in ents] + _keyword_spans(sentence, covered)
     return _merged(spans)
+
+
+def _before_reported_clause(expression: Span, verb: Token) -> bool:
+    """'Seoul said on Monday it will ...': the parser hangs the date on the reported clause,
+    but between the reporting verb and that clause's subject it dates the statement."""
+    if verb.dep_ != "ccomp" or not verb.head.i < expression.start:
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and expression.end <= min(subjects)
 
 
 def _attachment_rank(expression: Span, trigger_verb: Token) -> int:
@@ -454,7 +501,7 @@ def _attachment_rank(expression: Span, trigger_verb: Token) -> int:
     own_verb = clause_verb(expression.root.head if expression.root.pos_ in ("VERB", "AUX")
                            else expression.root)
     if own_verb == trigger_verb:
-        return 0
+        return 1 if _before_reported_clause(expression, trigger_verb) else 0
     if trigger_verb in own_verb.subtree:
         return 1
     if own_verb in trigger_verb.subtree:
@@ -464,9 +511,8 @@ def _attachment_rank(expression: Span, trigger_verb: Token) -> int:
 
 def _starts_after(event_date: EventDate, published: dt.date) -> bool:
     """Whether the earliest day of the date's period is after publication."""
-    assert event_date.date is not None
-    parts = [int(p) for p in event_date.date.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2]) > published
+    parts = [int(p) for p in (event_date.date or "").split("-") if p] + [1, 1]
+    return len(parts) >= 3 and dt.date(parts[0], parts[1], parts[2]) > published
 
 
 def date_event(sentence: Span, trigger: Token, published: dt.date | None) -> EventDate:
@@ -479,12 +525,11 @@ def date_event(sentence: Span, trigger: Token, published: dt.date | None) -> Eve
     A future event does not take the date of the statement announcing it.
     """
     trigger_verb = clause_verb(trigger)
-    candidates = _candidates(sentence)
-    ranked = sorted(candidates, key=lambda span: (_attachment_rank(span, trigger_verb),
-                                                  abs(span.root.i - trigger.i), -len(span)))
     trigger_tense = clause_tense(trigger_verb)
-    for span in ranked:
-        rank = _attachment_rank(span, trigger_verb)
+    keyed = [((_attachment_rank(span, trigger_verb), abs(span.root.i - trigger.i), -len(span)), span)
+             for span in _candidates(sentence)]
+    ranked = sorted(keyed, key=lambda item: item[0])
+    for (rank, *_), span in ranked:
         if rank == 1 and trigger_tense == FUTURE:
             continue  # "said on Monday it will ...": the statement's date, not the event's
         # a date in a clause under the trigger ("voted to leave ... in June") dates the trigger

@@ -170,3 +170,30 @@ def test_no_duplicate_events_from_one_sentence(code):
     events = code("The United States imposed sanctions on Iran, its sanctions targeting oil exports.")
     keys = [(e.event, countries(e.actor), countries(e.recipient)) for e in events]
     assert len(keys) == len({repr(k) for k in keys})
+
+
+def test_light_verb_carries_the_event_noun(code):
+    event = only(code("Thousands of students in Indonesia staged demonstrations against the government."),
+                 "PROTEST")
+    assert countries(event.actor) == ["IDN"]
+    assert event.mode == "demo"
+
+
+def test_suspending_part_of_an_aid_programme_is_a_sanction(code):
+    event = only(code("The United States suspended part of a military aid program for Bosnia."), "SANCTION")
+    assert countries(event.actor) == ["USA"]
+
+
+def test_raised_tariffs_are_a_sanction(code):
+    event = only(code("Washington raised tariffs on Chinese steel."), "SANCTION")
+    assert countries(event.recipient) == ["CHN"]
+
+
+def test_troops_sent_to_help_bring_aid(code):
+    assert [e.event for e in code("Japan sent troops to help flood victims in Pakistan.")] == ["AID"]
+
+
+def test_weapon_as_subject_stands_for_an_unknown_perpetrator(code):
+    event = only(code("A car bomb killed eight soldiers in Mogadishu."), "ASSAULT")
+    assert [(e.country, e.sector) for e in event.actor] == [(None, "UAF")]
+    assert event.mode == "explosives"

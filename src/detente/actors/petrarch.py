@@ -58,7 +58,7 @@ def words(token: str) -> str:
     text = token.replace("_", " ").strip()
     text = re.sub(r"\s+", " ", text)
     letters = [c for c in text if c.isalpha()]
-    if "." in text or len(letters) <= 3:
+    if len(letters) <= 3 or re.fullmatch(r"(?:[A-Z]\.)+", text.replace(" ", "")):
         return text
     return text.title()
 

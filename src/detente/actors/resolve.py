@@ -13,12 +13,15 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from detente.actors.kb import ACTOR, ADJECTIVE, CAPITAL, COUNTRY, GROUP, ActorRecord, KnowledgeBase, NameEntry, normalize
 from detente.actors.sectors import SectorTerm
 from detente.records import Entity
+
+if TYPE_CHECKING:  # spaCy is loaded by whoever parses; importing the resolver stays cheap
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
 
 # Dependencies that stay outside the noun phrase when they hang on its head.
 OUTSIDE_DEPS = frozenset({"conj", "cc", "punct", "relcl", "acl", "advcl", "prep", "det", "predet", "case"})
@@ -89,7 +92,7 @@ class Resolver:
         start = sentence.find(text)
         span = doc.char_span(start, start + len(text), alignment_mode="expand") or doc[:]
         actors = self.for_document(doc, date)
-        heads = [t for t in actors.coordinated(span.root) if span.start <= t.i < span.end]
+        heads = [t for t in actors.coordinated(span_head(span)) if span.start <= t.i < span.end]
         return actors.resolve_heads(heads)
 
 
@@ -109,6 +112,7 @@ class DocumentActors:
         self.names: dict[str, list[Remembered]] = {}
         self.roles: dict[str, list[Remembered]] = {}
         self.people: list[Remembered] = []
+        self._cache: dict[int, list[Entity]] = {}  # head -> entities: the coder asks about a head many times
         self._remember_people()
 
     # -- public -------------------------------------------------------------------------------
@@ -130,7 +134,9 @@ class DocumentActors:
     def resolve_heads(self, heads: Sequence[Token]) -> list[Entity]:
         found: dict[tuple, Entity] = {}
         for head in heads:
-            for entity in self._resolve_head(head, use_memory=True):
+            if head.i not in self._cache:
+                self._cache[head.i] = self._resolve_head(head, use_memory=True)
+            for entity in self._cache[head.i]:
                 found.setdefault((entity.country, entity.sector, entity.name), entity)
         return list(found.values())
 
@@ -149,7 +155,7 @@ class DocumentActors:
         for i in sorted(heads):
             head = heads[i]
             entities = self._resolve_head(head, use_memory=True)
-            if not any(e.country for e in entities) and head.i in self.person_ent_at:
+            if not any(e.country and e.sector for e in entities) and head.i in self.person_ent_at:
                 entities = self._from_title_window(self.person_ent_at[head.i]) or entities
             if len(entities) != 1:
                 continue
@@ -220,9 +226,21 @@ class DocumentActors:
         inner = np_tokens(head, inner_only=True)
         text = phrase_text(self.doc, inner)
         sector, sector_why, strong = self._sector(head, inner)
-        if mention is not None and mention.entry.kind == ACTOR:
-            return [self._actor_entity(mention, text, sector, sector_why)]
         clues = self._clues(head, tokens, use_memory)
+        if mention is not None and mention.entry.kind == ACTOR:
+            entity = self._actor_entity(mention, text, sector, sector_why)
+            countries = {c for clue in clues if clue.inner for c in clue.countries}
+            if entity.sector is None and mention.entry.records[0].is_person:  # not in office yet: the title counts
+                titled, titled_why, _ = self._sector(head, inner, name_words=True)
+                remembered = self._remembered_name(head) if use_memory else None
+                if remembered is not None and remembered.sector:
+                    entity = remembered
+                elif titled:
+                    entity = replace(entity, sector=titled, why=f"{entity.why}; {titled_why}")
+            if not (mention.entry.records[0].is_person and countries and entity.country not in countries):
+                return [entity]
+            # a namesake: "Jordanian King Abdullah" is not the Saudi one the KB knows
+            sector, sector_why, strong = self._sector(head, inner, name_words=True)
         if mention is not None and mention.entry.kind == ADJECTIVE and any(c.inner for c in clues):
             sector = sector or ("CVL" if head.tag_ in ("NNS", "NNPS") else None)
             sector_why = sector_why or "a people named by where they live: civilians"
@@ -233,7 +251,7 @@ class DocumentActors:
             known = self._remembered_name(head)
             if known is not None:
                 return [known]
-        if not clues and not sector and head.pos_ == "PROPN":
+        if not clues and not sector and is_name(head):
             return self._by_surname(head, text)
         if not clues and sector and use_memory:
             referent = self._referent(head, inner, sector)
@@ -290,17 +308,21 @@ class DocumentActors:
                           why=f"{why}; a people: civilians")
         return Entity(text=text, country=code, sector=None, name=self.kb.countries.get(code), why=why)
 
-    def _sector(self, head: Token, inner: Sequence[Token]) -> tuple[str | None, str, bool]:
+    def _sector(self, head: Token, inner: Sequence[Token], name_words: bool = False) -> tuple[str | None, str, bool]:
         """The sector the phrase's words give, why, and whether it is strong.
 
-        Precedence: ELI > strong head > strong modifier > weak head > weak modifier.
+        Precedence: ELI > strong head > strong modifier > weak head > weak modifier. The words of
+        a KB name do not count ("European Union" is no trade union) unless `name_words`.
         """
         lexicon = self.kb.sectors
         for token in inner:
             if token.lower_ in lexicon.modifiers and token.i < head.i:
                 return lexicon.modifiers[token.lower_], f"'{token.text}' makes a former office holder", True
+        inner = [t for t in inner if lexicon.knows(t.lower_, t.lemma_.lower())]
+        if not inner:
+            return None, "", False
         named = self.mention_at.get(head.i)
-        if named is not None and named.entry.kind != ADJECTIVE:
+        if named is not None and named.entry.kind != ADJECTIVE and not name_words:
             # the words of a name are not role words ("European Union" is no trade union)
             inner = [t for t in inner if not named.start <= t.i < named.end]
             head_term, head_tokens = None, set()
@@ -332,6 +354,9 @@ class DocumentActors:
     def _head_term(self, head: Token, inner: Sequence[Token]) -> tuple[tuple[SectorTerm, str] | None, set[int]]:
         """The longest sector phrase ending at the head, or "X of Y" starting at it."""
         lexicon = self.kb.sectors
+        inside = {t.i for t in inner}
+        if head.i not in inside:
+            return None, set()
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
@@ -340,7 +365,6 @@ class DocumentActors:
                         term = lexicon.term(words.text.lower())
                         if term is not None:
                             return (term, words.text), {t.i for t in words}
-        inside = {t.i for t in inner}
         for n in range(min(lexicon.longest, head.i + 1), 0, -1):
             start = head.i - n + 1
             if not all(i in inside for i in range(start, head.i)):
@@ -364,10 +388,11 @@ class DocumentActors:
         """Country clues in the phrase: KB names, then people the article introduced earlier."""
         inner_ids = {t.i for t in np_tokens(head, inner_only=True)}
         clues: list[Clue] = []
-        seen: set[int] = set()
+        own = self.mention_at.get(head.i)
+        seen: set[int] = {own.start} if own is not None else set()
         for token in tokens:
             mention = self.mention_at.get(token.i)
-            if mention is None or mention.start in seen or token.i == head.i:
+            if mention is None or mention.start in seen:
                 continue
             seen.add(mention.start)
             clue = self._mention_clue(mention, token.i in inner_ids)
@@ -561,6 +586,20 @@ def np_tokens(head: Token, inner_only: bool) -> list[Token]:
         tokens.append(token)
         stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl"))
     return sorted(tokens, key=lambda t: t.i)
+
+
+def is_name(token: Token) -> bool:
+    """A proper name, or a capitalised noun the tagger took for a common one ("Ryom spoke")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+
+
+def span_head(span: Span) -> Token:
+    """The head of a mention cut out of a sentence: its word that hangs outside it (not "the" or a comma)."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
+    words = [t for t in outside if t.dep_ not in ("det", "punct", "case", "cc", "predet")]
+    if span.root in words or not words:
+        return span.root
+    return words[-1]
 
 
 def phrase_text(doc: Doc, tokens: Sequence[Token]) -> str:

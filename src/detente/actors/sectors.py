@@ -28,10 +28,14 @@ class SectorTerm:
 class SectorLexicon:
     terms: dict[str, SectorTerm]  # lower-case word or phrase -> term
     modifiers: dict[str, str]  # "former" -> ELI: words that re-sector any role
-    longest: int  # words in the longest term, to bound phrase look-ups
+    longest: int  # tokens in the longest term, to bound phrase look-ups
+    words: frozenset[str]  # every word of every term: a token outside it cannot start a look-up
 
     def term(self, phrase: str) -> SectorTerm | None:
         return self.terms.get(phrase)
+
+    def knows(self, lower: str, lemma: str) -> bool:
+        return lower in self.words or lemma in self.words
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -64,4 +68,5 @@ def read_modifiers(path: Path) -> dict[str, str]:
 
 def build_sector_lexicon(terms: dict[str, SectorTerm], modifiers_path: Path) -> SectorLexicon:
     longest = max((len(t.replace("-", " - ").split()) for t in terms), default=1)
-    return SectorLexicon(terms=dict(terms), modifiers=read_modifiers(modifiers_path), longest=longest)
+    words = frozenset(w for t in terms for w in t.replace("-", " - ").split())
+    return SectorLexicon(terms=dict(terms), modifiers=read_modifiers(modifiers_path), longest=longest, words=words)

@@ -17,8 +17,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from detente.events import ontology
-from detente.events.modality import is_condition, is_negated, modality
-from detente.events.triggers import DATA_DIR, TriggerLexicon, TriggerMatch, find_triggers
+from detente.events.modality import has_negator, is_condition, is_negated, modality
+from detente.events.triggers import DATA_DIR, TriggerLexicon, TriggerMatch, find_triggers, lemma_of
 from detente.records import Entity
 
 # Categories whose act is said, not done: they take a trigger in their complement as content.
@@ -27,7 +27,7 @@ SPEECH_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "A
 # Speech acts keep their own modality: an if-clause belongs to their content (coding rules 6).
 CONTENT_CONDITIONAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd",
-                             "nsubjpass", "acl", "compound", "amod", "poss", "dative", "appos"})
+                             "nsubjpass", "acl", "compound", "amod", "poss", "dative", "appos", "acomp"})
 # Verbs that carry an event noun: the subject of "held talks" or "imposed sanctions" is its actor.
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "carry", "launch", "stage", "mount", "begin", "start", "resume",
@@ -50,6 +50,9 @@ PLACE_IS_TARGET = frozenset({"ASSAULT"})
 NOUN_ACTOR_PREPS = ("by", "from")
 RECIPROCAL_NOUN_PREPS = ("between", "among", "of")
 BUSINESS_SECTORS = frozenset({"BUS"})
+HELP_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "evacuate", "rebuild"})
+# The instrument as subject ("a car bomb killed eight soldiers"): an unknown perpetrator.
+UNKNOWN_PERPETRATOR = "UAF"
 # Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
 # president" when the resolver cannot tell whose): conflict. Cooperation without a country is
 # mostly market news ("the ministry proposed a bond coupon").
@@ -130,7 +133,7 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     top: list[TriggerMatch] = []
     for match in matches:
         if _is_purpose(match.head) or _is_background(match) or _is_comment(match, by_head) \
-                or _is_passive_participle(match.head):
+                or _is_passive_participle(match.head) or _is_description(match) or _reports(match):
             continue
         governor, via_condition = _governing_act(match.head, by_head)
         if governor is None:
@@ -139,6 +142,12 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
             inner.setdefault(governor.head.i, []).append(match)
     coded = (_code(index, sentence, m, inner.get(m.head.i, []), actors, lexicon) for m in top)
     return _unique([c for c in coded if c is not None])
+
+
+def _reports(match: TriggerMatch) -> bool:
+    """A warning placed after the clause it warns of reports that clause ("..., officials warned")."""
+    return "warn" in match.trigger.flags and any(
+        c.dep_ == "ccomp" and c.i < match.head.i for c in match.head.children)
 
 
 def _is_background(match: TriggerMatch) -> bool:
@@ -163,6 +172,14 @@ def _is_comment(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     return (token.dep_ == "advcl" and token.tag_ == "VBG"
             and match.trigger.event in ("REQUEST", "ACCUSE", "SUPPORT")
             and token.head.i in by_head)
+
+
+def _is_description(match: TriggerMatch) -> bool:
+    """A clause that describes a noun ("refugees, whom authorities blame", "demonstrators
+    protesting the results") characterises it; it is not the reported act."""
+    if match.head.dep_ == "acl" and match.head.tag_ == "VBG":
+        return True  # "rebels fighting the government", "a helicopter carrying monitors"
+    return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl")
 
 
 def _is_passive_participle(token: Token) -> bool:
@@ -191,6 +208,8 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
             return None, False
         current = current.head
         found = by_head.get(current.i)
+        if found is not None and _reports(found) and current.i > token.i:
+            return None, False  # "Israel may strike, officials warned": reported, not absorbed
         if found is not None and (found.trigger.event in SPEECH_ACTS or "undo" in found.trigger.flags
                                   or "warn" in found.trigger.flags):
             return found, via_condition
@@ -214,8 +233,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     roles = _noun_roles(match, actors) if trig.pos == "NOUN" else _verb_roles(match, inner, actors)
     if roles is None or not roles.actor:
         return None
-    if "warn" in trig.flags and any(m.trigger.event in ("ASSAULT", "MOBILIZE", "SANCTION", "COERCE")
-                                    for m in inner):
+    if "warn" in trig.flags and (any(m.trigger.event in ("ASSAULT", "MOBILIZE", "SANCTION", "COERCE")
+                                     for m in inner) or _announces_future(head)):
         event, mode, cameo = "THREATEN", None, "138"
     if event in ("REQUEST", "REJECT", "THREATEN") and mode is None:
         mode = _content_mode(event, inner[0].trigger.event if inner else None, head)
@@ -224,9 +243,12 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         roles = replace(roles, recipient=_prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))
     if "mutual" in trig.flags and mode != "visit":
         roles = _Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
-    if "rcp" in trig.needs:
-        if not roles.recipient and len({e.code for e in roles.actor}) < 2:
+    if event == "MOBILIZE" and _helps(head):
+        event, mode, cameo = "AID", None, "074"
+    if "rcp" in trig.needs and not roles.recipient and len({e.code for e in roles.actor}) < 2:
+        if not (event == "CONSULT" and any(e.country == "IGO" for e in roles.actor)):
             return None
+        mode = "multilateral"
     if not _political(event, roles):
         return None
     if event == "RETREAT" and mode == "withdraw" and any(e.country == "IGO" for e in roles.recipient):
@@ -234,7 +256,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if event in ("ASSAULT", "MOBILIZE"):
         mode = _instrument_mode(event, mode, match) or mode
 
-    negated = is_negated(head)
+    negated = is_negated(head) or any(has_negator(t) for t in match.tokens)
     mood = modality(head)
     if mood == "conditional" and event in CONTENT_CONDITIONAL:
         mood = "asserted"
@@ -266,6 +288,18 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     )
 
 
+def _helps(head: Token) -> bool:
+    """Troops sent "to help flood victims" bring aid, not force."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in head.children)
+
+
+def _announces_future(head: Token) -> bool:
+    """A clause under the trigger says what will or would happen ("warned that police will ...")."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo")
+                                         for a in c.children)
+               for c in head.children)
+
+
 def _requirements_met(match: TriggerMatch) -> bool:
     """needs=comp / needs=dobj of the lexicon row."""
     needs = match.trigger.needs
@@ -291,8 +325,8 @@ def _is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
 
 
 def _first_object_trigger(head: Token, inner: list[TriggerMatch]) -> TriggerMatch | None:
-    objects = {c.i for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
-    objects |= {g.i for c in head.children if c.dep_ in ("dobj", "nsubjpass") for g in c.conjuncts}
+    """The event cancelled, suspended or halted: in the object's phrase ("part of an aid program")."""
+    objects = {t.i for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
     return next((m for m in inner if m.head.i in objects), None)
 
 
@@ -309,11 +343,18 @@ def _content_mode(event: str, content: str | None, head: Token) -> str | None:
     """The mode of a demand, refusal or threat from what is demanded, refused or threatened;
     a demand for some other act ("urged Hungary to respect ...") asks for change."""
     if event == "THREATEN":
-        return ontology.THREAT_MODE.get(content) if content else None
+        verbs = [c.lemma_.lower() for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+        by_verb = next((ontology.THREAT_VERBS[v] for v in verbs if v in ontology.THREAT_VERBS), None)
+        return (ontology.THREAT_MODE.get(content) if content else None) or by_verb
     if content is not None:
         return ontology.ASKED_MODE.get(content, "change")
-    if event == "REQUEST" and any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+    if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
         return "change"
+    obj = _child(head, "dobj")
+    if event == "REJECT" and obj is not None and any(c.dep_ in ("acl", "relcl") for c in obj.children):
+        return "change"  # "rejected calls to hand power to civilians"
+    if event == "REQUEST" and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        return "assist"  # "appealed to its allies for more shells"
     return None
 
 
@@ -322,8 +363,10 @@ def _content_mode(event: str, content: str | None, head: Token) -> str | None:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited from the governing verb for xcomp/conj/advcl clauses."""
+    # "Russia is expected to announce ...": the raised subject of a passive governor counts
+    subject_deps = ("nsubj", "csubj", "nsubjpass") if depth else ("nsubj", "csubj")
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in subject_deps:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head
             if child.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp") and depth < 3:
@@ -389,10 +432,16 @@ def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSou
     skip = {t.i for t in match.tokens}
     patient = _child(head, "nsubjpass")
     weak = False
-    if patient is not None:
+    if patient is not None and patient.i in skip:  # "talks were held between X and Y"
         agent = _passive_agent(head)
         actor = tuple(actors.resolve(agent)) if agent is not None else ()
-        recipient = tuple(_owner_entities(patient, actors, skip)) if patient.i not in skip else ()
+        if not actor and "mutual" in trig.flags:
+            actor = _prep_entities(head, RECIPROCAL_NOUN_PREPS, actors, skip)
+        recipient = _prep_entities(head, trig.recipient_preps, actors, skip)
+    elif patient is not None:
+        agent = _passive_agent(head)
+        actor = tuple(actors.resolve(agent)) if agent is not None else ()
+        recipient = tuple(_owner_entities(patient, actors, skip))
     else:
         subject = _subject(head)
         if subject is None and head.dep_ == "acl":
@@ -401,7 +450,9 @@ def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSou
         else:
             actor = tuple(_owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
             weak = subject is not None and subject.head.i != head.i
-        recipient = _verb_recipient(match, inner, actors, skip)
+            if not actor and subject is not None and trig.event == "ASSAULT":
+                actor = _weapon_as_actor(subject)
+        recipient = _verb_recipient(match, inner, actors, skip, {e.country for e in actor})
     if trig.actor_prep:
         giver = _prep_entities(head, (trig.actor_prep,), actors, skip)
         actor, recipient = (giver, actor) if giver else ((), actor)
@@ -412,20 +463,26 @@ def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSou
 
 
 def _verb_recipient(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
-                    skip: set[int]) -> tuple[Entity, ...]:
-    """The first place that names a recipient with a country; else one without ("protesters")."""
+                    skip: set[int], own: set[str | None]) -> tuple[Entity, ...]:
+    """The first place that names a recipient with a country; else one without ("protesters").
+    What a speech act is about counts only when it names another country than the actor's
+    ("warned it would suspend the military pact": the pact is not the recipient)."""
     fallback: tuple[Entity, ...] = ()
-    for found in _recipient_places(match, inner, actors, skip):
+    for found, direct in _recipient_places(match, inner, actors, skip):
+        if not direct and all(e.country in own for e in found):
+            continue
         if any(e.country for e in found):
             return tuple(e for e in found if e.country)
-        fallback = fallback or found
+        if direct:
+            fallback = fallback or found
     return fallback
 
 
 def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
-                      skip: set[int]) -> Iterable[tuple[Entity, ...]]:
-    """Candidate recipients, best first: object, indirect object, the lexicon's prepositions,
-    the place of an assault, then what a speech act is about."""
+                      skip: set[int]) -> Iterable[tuple[tuple[Entity, ...], bool]]:
+    """Candidate recipients, best first, each with whether the trigger itself governs it:
+    object, indirect object, the lexicon's prepositions, the place of an assault, then what a
+    speech act is about."""
     trig, head = match.trigger, match.head
     dobj = _child(head, "dobj")
     if dobj is not None:
@@ -433,30 +490,30 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
             found = _owner_entities(dobj, actors, skip | {dobj.i})
         else:
             found = _owner_entities(dobj, actors, skip)
-        yield tuple(found)
+        yield tuple(found), True
     dative = _child(head, "dative", "iobj")
     if dative is not None and dative.lower_ not in ("to", "for"):
-        yield tuple(actors.resolve(dative))
+        yield tuple(actors.resolve(dative)), True
     holders = [head, *(t for t in match.tokens if t.i != head.i)]
     if dobj is not None:
         holders.append(dobj)
-    yield _prep_entities(holders, trig.recipient_preps, actors, skip)
+    yield _prep_entities(holders, trig.recipient_preps, actors, skip), True
     if trig.event in PLACE_IS_TARGET:
-        yield _prep_entities(holders, ("in", "on", "at"), actors, skip)
+        yield _prep_entities(holders, ("in", "on", "at"), actors, skip), True
     if trig.event in SPEECH_ACTS or "warn" in trig.flags:
         for comp in head.children:
             if comp.dep_ in ("ccomp", "xcomp"):
                 subj = _child(comp, "nsubj", "nsubjpass")
                 if subj is not None and subj.tag_ != "PRP":
-                    yield tuple(_owner_entities(subj, actors, skip, depth=1))
+                    yield tuple(_owner_entities(subj, actors, skip, depth=1)), False
         for content in inner:
             roles = (_noun_roles(content, actors) if content.trigger.pos == "NOUN"
                      else _verb_roles(content, [], actors))
             if roles is not None:
-                yield roles.recipient
+                yield roles.recipient, False
         for comp in head.children:
             if comp.dep_ in ("ccomp", "xcomp"):
-                yield _content_entities(comp, actors, skip)
+                yield _content_entities(comp, actors, skip), False
 
 
 def _content_entities(clause: Token, actors: ActorSource, skip: set[int]) -> tuple[Entity, ...]:
@@ -471,13 +528,21 @@ def _content_entities(clause: Token, actors: ActorSource, skip: set[int]) -> tup
     return _prep_entities(holders, ("to", "against", "on", "with", "from", "in", "for"), actors, skip)
 
 
+def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
+    """A weapon as the subject of an assault stands for an unknown perpetrator."""
+    if ("ASSAULT", subject.lemma_.lower()) not in load_instruments():
+        return ()
+    return (Entity(text=subject.text, country=None, sector=UNKNOWN_PERPETRATOR,
+                   why="a weapon is the subject: unknown perpetrator"),)
+
+
 def _carrier_verb(noun: Token) -> Token | None:
     """The light verb of an event noun: "held [talks]", "took part in [talks]"."""
-    if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "appos") and noun.head.lemma_.lower() in LIGHT_VERBS:
+    if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "appos") and lemma_of(noun.head, LIGHT_VERBS) in LIGHT_VERBS:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
-        if verb.lemma_.lower() in PARTICIPATION_VERBS:
+        if lemma_of(verb, PARTICIPATION_VERBS) in PARTICIPATION_VERBS:
             return verb
     if noun.dep_ == "conj":
         return _carrier_verb(noun.head)
@@ -496,15 +561,16 @@ def _noun_roles(match: TriggerMatch, actors: ActorSource) -> _Roles | None:
             break
     if not actor:
         actor = _prep_entities(noun, NOUN_ACTOR_PREPS, actors, skip)
+    carrier = _carrier_verb(noun)
     if not actor and "mutual" in trig.flags:
-        actor = _prep_entities(noun, RECIPROCAL_NOUN_PREPS, actors, skip)
+        holders = [noun] if carrier is None else [noun, carrier]  # "no talks were held between X and Y"
+        actor = _prep_entities(holders, RECIPROCAL_NOUN_PREPS, actors, skip)
     if not actor and trig.event in MODIFIER_ACTOR_CATEGORIES:
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip:
                 actor = tuple(actors.resolve(child))
                 if actor:
                     break
-    carrier = _carrier_verb(noun)
     if carrier is not None:
         if not actor:
             weak = True
@@ -540,7 +606,7 @@ def _political(event: str, roles: _Roles) -> bool:
     """Business deals and acts of nobody in particular are not events between political actors:
     an actor needs a country (unknown gunmen and crowds aside), and cooperation of companies
     with companies is market news."""
-    if all(_is_business(e) for e in roles.actor):
+    if event in COOPERATIVE | {"REQUEST"} and all(_is_business(e) for e in roles.actor):
         return False
     if event in COOPERATIVE and roles.recipient and all(_is_business(e) for e in roles.recipient):
         return False

@@ -20,7 +20,7 @@ FUTURE_GOVERNORS = frozenset({"plan", "schedule", "expect", "set", "intend", "pr
                               "be", "due", "decide", "hope", "want", "wish", "propose"})
 # Governing verbs that make it a possibility only: "considering sanctions", "may seek to".
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "contemplate"})
-FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "forthcoming", "later"})
+FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "forthcoming"})
 FUTURE_NOUN_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled",
                                    "expected", "future", "next", "coming"})
 CONDITION_MARKERS = frozenset({"if", "unless", "provided", "providing", "whether"})
@@ -42,7 +42,8 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
-def _has_negator(token: Token) -> bool:
+def has_negator(token: Token) -> bool:
+    """A direct "not", "never" or "no" on the token."""
     return any(child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("det", "advmod", "neg"))
                for child in token.children)
 
@@ -51,16 +52,16 @@ def is_negated(trigger: Token) -> bool:
     """True when the text says the event did not happen: "did not attack", "no talks were held",
     "failed to reach", "denied attacking", "has no plans to visit"."""
     chain = governors(trigger)
-    if any(_has_negator(token) for token in chain):
+    if any(has_negator(token) for token in chain):
         return True
     above = chain[1:]
     if any(token.lemma_.lower() in NEGATING_GOVERNORS for token in above):
         return True
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in NEGATING_GOVERNORS:
         return True
-    if trigger.pos_ == "NOUN" and trigger.head.dep_ == "nsubj" and _has_negator(trigger.head):
+    if trigger.pos_ == "NOUN" and trigger.head.dep_ == "nsubj" and has_negator(trigger.head):
         return True
-    return any(t.lemma_.lower() in NEGATABLE_PLANS and _has_negator(t) for t in above)
+    return any(t.lemma_.lower() in NEGATABLE_PLANS and has_negator(t) for t in above)
 
 
 def is_condition(token: Token) -> bool:

@@ -131,6 +131,19 @@ THREAT_MODE: dict[str, str] = {
 }
 
 
+# The mode of a threat from the verb of its content when that verb codes no event of its own
+# ("threatened to halt exports": restrict). Our reading of the codebook's THREATEN modes.
+THREAT_VERBS: dict[str, str] = {
+    "halt": "restrict", "stop": "restrict", "cut": "restrict", "ban": "restrict", "block": "restrict",
+    "close": "restrict", "restrict": "restrict", "limit": "restrict", "boycott": "restrict",
+    "retaliate": "violence", "respond": "violence", "crush": "violence", "destroy": "violence",
+    "annihilate": "violence", "punish": "violence", "invade": "territory", "annex": "territory",
+    "seize": "territory", "occupy": "territory", "expel": "expel", "arrest": "arrest",
+    "recall": "relations", "sever": "relations", "downgrade": "relations", "quit": "relations",
+    "leave": "relations", "withdraw": "relations", "end": "relations", "freeze": "relations",
+}
+
+
 def category(name: str) -> Category:
     """The category record; KeyError names an unknown category (a lexicon typo)."""
     return CATEGORIES[name]

@@ -6,7 +6,7 @@ patterns are checked only on the few tokens whose lemma starts one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -206,14 +206,23 @@ def _noun_modifiers(noun: Token) -> dict[str, Token]:
     return found
 
 
+def lemma_of(token: Token, known: Container[str]) -> str:
+    """The lemma, repaired where the model drops a final "e" ("staged" -> "stag") and the
+    repaired form is a word we know."""
+    lemma = token.lemma_.lower()
+    if lemma not in known and lemma + "e" in known and token.lower_.startswith(lemma + "e"):
+        return lemma + "e"
+    return lemma
+
+
 def match_token(token: Token, lexicon: TriggerLexicon) -> TriggerMatch | None:
     """The most specific lexicon entry headed by this token, if any."""
-    lemma = token.lemma_.lower()
     if token.pos_ in VERB_TAGS or token.pos_ in ADJ_TAGS:
-        entries = (lexicon.verbs if token.pos_ in VERB_TAGS else lexicon.adjectives).get(lemma)
+        table = lexicon.verbs if token.pos_ in VERB_TAGS else lexicon.adjectives
+        entries = table.get(lemma_of(token, table))
         context = _verb_dependents if entries else None
     elif token.pos_ in NOUN_TAGS:
-        entries = lexicon.nouns.get(lemma)
+        entries = lexicon.nouns.get(token.lemma_.lower())
         context = _noun_modifiers if entries else None
     else:
         return None
