@@ -416,8 +416,7 @@ def eval_command(
     def code_sentence(text: str, published: str | None) -> list[dict[str, Any]]:
         return [event.to_json() for event in code_text(text, published, settings=settings)]
 
-    report = evaluate_file(gold, code_sentence)
-    stdout_console().print(render_report(report), markup=False)
+    typer.echo(render_report(evaluate_file(gold, code_sentence)))
 
 
 @app.callback(invoke_without_command=True)

@@ -20,7 +20,7 @@ GOLD = Path(__file__).resolve().parents[1] / "gold" / "dates.jsonl"
 WED = dt.date(2019, 3, 6)  # a Wednesday
 
 
-def _resolved(expression: str, published: dt.date | None, tense: str) -> tuple[str | None, str | None, str | None]:
+def _resolved(expression: str, published: dt.date | None, tense: str) -> tuple[str | None, ...]:
     found = resolve_date_expression(expression, published, tense)
     return (found.date, found.precision, found.basis) if found else (None, None, None)
 
@@ -91,8 +91,8 @@ def test_clause_tense(nlp, text, trigger, tense):
 
 
 def test_the_event_clause_date_beats_the_reporting_date(nlp):
-    sentence, trigger = _parse(nlp, "The minister said on Tuesday that Russia had attacked the convoy on Sunday.",
-                               "attacked")
+    sentence, trigger = _parse(
+        nlp, "The minister said on Tuesday that Russia had attacked the convoy on Sunday.", "attacked")
     assert date_event(sentence, trigger, WED) == EventDate("2019-03-03", "day", "relative", "Sunday")
 
 
@@ -137,7 +137,8 @@ def _score(pairs: list[tuple[dict, EventDate]]) -> dict[str, float]:
 def _report(name: str, pairs: list[tuple[dict, EventDate]]) -> dict[str, float]:
     """Print the figures of all cases and of each split (dev, held-out, held-out-2)."""
     scores = _score(pairs)
-    print(f"\n{name}: {scores['n']} cases, exact date+precision {scores['exact']:.3f}, basis {scores['basis']:.3f}")
+    print(f"\n{name}: {scores['n']} cases, exact date+precision {scores['exact']:.3f}, "
+          f"basis {scores['basis']:.3f}")
     for split in sorted({case["split"] for case, _ in pairs}):
         part = _score([p for p in pairs if p[0]["split"] == split])
         print(f"  {split}: {part['n']} cases, exact {part['exact']:.3f}, basis {part['basis']:.3f}")
@@ -157,7 +158,8 @@ def test_gold_expressions_resolve(capsys):
     pairs = []
     for case in _gold():
         if case["expression"] and case["date"]:
-            found = resolve_date_expression(case["expression"], parse_iso_date(case["published"]), case["tense"])
+            published = parse_iso_date(case["published"])
+            found = resolve_date_expression(case["expression"], published, case["tense"])
             pairs.append((case, found or EventDate(None, None, "unknown")))
     scores = _report("dates, expressions alone", pairs)
     assert scores["exact"] >= 0.95

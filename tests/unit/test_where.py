@@ -57,18 +57,22 @@ def _locate(nlp, gazetteer, text, trigger, countries=(), dateline=None) -> Locat
 
 
 def test_a_visit_is_located_at_its_destination(nlp, gazetteer):
-    assert _locate(nlp, gazetteer, "Xi Jinping visited Pyongyang last June.", "visited", ["CHN"]).name == "Pyongyang"
+    found = _locate(nlp, gazetteer, "Xi Jinping visited Pyongyang last June.", "visited", ["CHN"])
+    assert found.name == "Pyongyang"
     assert _locate(nlp, gazetteer, "The envoy flew to Islamabad for talks.", "flew", ["USA"]).country == "PAK"
 
 
 def test_the_city_beats_its_country(nlp, gazetteer):
-    found = _locate(nlp, gazetteer, "The two sides held talks in Hanoi, Vietnam, in February.", "held", ["USA", "PRK"])
+    found = _locate(nlp, gazetteer, "The two sides held talks in Hanoi, Vietnam, in February.", "held",
+                    ["USA", "PRK"])
     assert (found.name, found.country, found.basis) == ("Hanoi", "VNM", "text")
 
 
 def test_actors_are_not_places(nlp, gazetteer):
-    assert _locate(nlp, gazetteer, "Japan protested to China over the incident.", "protested", ["JPN", "CHN"]) is None
-    assert _locate(nlp, gazetteer, "The United States imposed sanctions on Iran.", "imposed", ["USA", "IRN"]) is None
+    assert _locate(nlp, gazetteer, "Japan protested to China over the incident.", "protested",
+                   ["JPN", "CHN"]) is None
+    assert _locate(nlp, gazetteer, "The United States imposed sanctions on Iran.", "imposed",
+                   ["USA", "IRN"]) is None
 
 
 def test_a_nationality_is_not_a_place(nlp, gazetteer):

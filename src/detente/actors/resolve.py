@@ -217,16 +217,18 @@ class DocumentActors:
             text = self.doc[mention.start:mention.end].text
             return [Entity(text=text, country=c, sector=None, name=self.kb.countries.get(c), kb_id=None,
                            why=f"'{text}' names several countries") for c in mention.entry.countries]
-        if head.lower_ in PRONOUNS and head.pos_ == "PRON":
-            return self._pronoun(head) if use_memory else []
+        if head.pos_ == "PRON":
+            return self._pronoun(head) if use_memory and head.lower_ in PRONOUNS else []
         pair = self._pair(head)
         if pair:
             return pair
         tokens = np_tokens(head, inner_only=False)
         inner = np_tokens(head, inner_only=True)
-        text = phrase_text(self.doc, inner)
         sector, sector_why, strong = self._sector(head, inner)
-        clues = self._clues(head, tokens, use_memory)
+        if mention is None and not sector and not is_name(head) and not any(t.i in self.mention_at for t in tokens):
+            return []  # no name, no role word: nothing to resolve ("the bill", "talks")
+        text = phrase_text(self.doc, inner)
+        clues = self._clues(head, tokens, {t.i for t in inner}, use_memory)
         if mention is not None and mention.entry.kind == ACTOR:
             entity = self._actor_entity(mention, text, sector, sector_why)
             countries = {c for clue in clues if clue.inner for c in clue.countries}
@@ -384,9 +386,8 @@ class DocumentActors:
                 return term
         return None
 
-    def _clues(self, head: Token, tokens: Sequence[Token], use_memory: bool) -> list[Clue]:
+    def _clues(self, head: Token, tokens: Sequence[Token], inner_ids: set[int], use_memory: bool) -> list[Clue]:
         """Country clues in the phrase: KB names, then people the article introduced earlier."""
-        inner_ids = {t.i for t in np_tokens(head, inner_only=True)}
         clues: list[Clue] = []
         own = self.mention_at.get(head.i)
         seen: set[int] = {own.start} if own is not None else set()

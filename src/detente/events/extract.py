@@ -50,6 +50,8 @@ PLACE_IS_TARGET = frozenset({"ASSAULT"})
 NOUN_ACTOR_PREPS = ("by", "from")
 RECIPROCAL_NOUN_PREPS = ("between", "among", "of")
 BUSINESS_SECTORS = frozenset({"BUS"})
+# Categories whose passive subject is the force that acts ("troops were deployed").
+FORCES_MOVE = frozenset({"MOBILIZE"})
 HELP_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "evacuate", "rebuild"})
 # The instrument as subject ("a car bomb killed eight soldiers"): an unknown perpetrator.
 UNKNOWN_PERPETRATOR = "UAF"
@@ -241,6 +243,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if trig.solo is not None and not roles.recipient:
         event, mode, cameo = trig.solo
         roles = replace(roles, recipient=_prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))
+    if "joint" in trig.flags and len({e.country for e in roles.actor if e.country}) > 1:
+        event, mode, cameo = "COOPERATE", None, "062"  # joint exercises (coding rules, MOBILIZE)
     if "mutual" in trig.flags and mode != "visit":
         roles = _Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
     if event == "MOBILIZE" and _helps(head):
@@ -442,6 +446,8 @@ def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSou
         agent = _passive_agent(head)
         actor = tuple(actors.resolve(agent)) if agent is not None else ()
         recipient = tuple(_owner_entities(patient, actors, skip))
+        if not actor and trig.event in FORCES_MOVE:  # "troops were deployed along the border"
+            actor, recipient = recipient, _prep_entities(head, trig.recipient_preps, actors, skip)
     else:
         subject = _subject(head)
         if subject is None and head.dep_ == "acl":

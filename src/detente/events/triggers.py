@@ -26,7 +26,7 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "prt", "attr", "oprd", "dative", "npadvmod", "compound",
                          "advmod", "xcomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn"})
+FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint"})
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Trigger:
     recipient_preps: tuple[str, ...] = ()
     actor_prep: str | None = None
     needs: frozenset[str] = frozenset()
-    flags: frozenset[str] = frozenset()  # nodobj, swap, mutual, undo, warn (see triggers.tsv)
+    flags: frozenset[str] = frozenset()  # nodobj, swap, mutual, undo, warn, joint (triggers.tsv)
     solo: tuple[str, str | None, str | None] | None = None  # (event, mode, cameo) with no recipient
 
     @property
@@ -194,6 +194,9 @@ def _verb_dependents(verb: Token) -> dict[str, Token]:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "compound", "amod") or child.dep_ == "prep":
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
+                if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":
+                    for pobj in grandchild.children:  # "fired a barrage of missiles"
+                        found.setdefault(pobj.lemma_.lower(), pobj)
     return found
 
 
