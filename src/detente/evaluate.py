@@ -28,6 +28,11 @@ events shaped like `event.schema.json`, and the predictions are scored:
       gold recipients are among the predicted actors (a visit A -> B predicted as [A, B]).
   Countries are compared as written (ISO alpha-3, IGO, NGO, MNC); sectors are not scored.
   Triples are scored only on sentences whose gold gives actors (not on the CAMEO examples).
+- **actor and recipient countries**: on category-matched pairs, the (role, country) pairs of
+  the prediction against the gold's, pooled into one precision / recall / F1; for gold events
+  without recipients (reciprocal or undirected) every predicted party counts as an actor. This
+  measures actor resolution on the events the coder found. CAMEO's own country codes in older
+  gold (JAP, ITL, VTN) are read as their ISO 3166 codes.
 - **no-event sentences**: the share of sentences without gold events that receive any prediction.
 - **confusion**: per sentence, equal categories are paired first, then the remaining gold and
   predicted events in order; unpaired ones are set against NONE.
@@ -140,6 +145,7 @@ class EvalReport:
     micro: Counts
     macro_f1: float
     triples: Counts | None
+    countries: Counts | None
     no_event_sentences: int
     no_event_with_prediction: int
     predictions_on_no_event: int
@@ -212,8 +218,13 @@ def coded_event(obj: dict[str, Any], gold: bool = False) -> CodedEvent:
     )
 
 
+# CAMEO country codes that differ from ISO 3166-1 alpha-3 (CAMEO 1.1b3 manual, country codes).
+CAMEO_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
 def countries(entities: Iterable[dict[str, Any]]) -> frozenset[str]:
-    return frozenset(str(e["country"]).upper() for e in entities if e.get("country"))
+    codes = (str(e["country"]).upper() for e in entities if e.get("country"))
+    return frozenset(CAMEO_COUNTRY_CODES.get(code, code) for code in codes)
 
 
 # ---------------------------------------------------------------- matching
@@ -250,6 +261,17 @@ def pair_by_category(gold: Sequence[CodedEvent], pred: Sequence[CodedEvent]
     return pairs, missed, free
 
 
+def country_counts(gold: CodedEvent, pred: CodedEvent) -> Counts:
+    """(role, country) pairs of a category-matched prediction against the gold event."""
+    expected = {("actor", c) for c in gold.actors} | {("recipient", c) for c in gold.recipients}
+    if gold.has_recipient:
+        found = {("actor", c) for c in pred.actors} | {("recipient", c) for c in pred.recipients}
+    else:
+        found = {("actor", c) for c in pred.actors | pred.recipients}
+    tp = len(expected & found)
+    return Counts(tp, len(found) - tp, len(expected) - tp)
+
+
 def triple_counts(gold: Sequence[CodedEvent], pred: Sequence[CodedEvent]) -> Counts:
     free = list(pred)
     tp = 0
@@ -272,6 +294,7 @@ def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[dict[str,
     per_category: dict[str, Counts] = {}
     confusion: Counter[tuple[str, str]] = Counter()
     triples = Counts()
+    participants = Counts()
     negated = modality = mode = Accuracy()
     exact = any_event = Accuracy()
     no_event = no_event_hit = on_no_event = 0
@@ -294,6 +317,8 @@ def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[dict[str,
         pairs, missed, extra = pair_by_category(sentence.events, pred)
         for g, p in pairs:
             confusion[(g.event, p.event)] += 1
+            if not sentence.cameo_format:
+                participants = participants + country_counts(g, p)
             if "negation" in sentence.tags and g.negated is not None:
                 negated = negated.add(g.negated == p.negated)
             if "modality" in sentence.tags and g.modality is not None:
@@ -329,6 +354,7 @@ def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[dict[str,
         gold=name, sentences=len(gold), gold_events=gold_total, predicted_events=pred_total,
         per_category=dict(sorted(per_category.items(), key=lambda kv: category_order(kv[0]))),
         micro=micro, macro_f1=macro, triples=triples if has_triples else None,
+        countries=participants if has_triples else None,
         no_event_sentences=no_event, no_event_with_prediction=no_event_hit,
         predictions_on_no_event=on_no_event, confusion=dict(confusion),
         negated=negated, modality=modality, mode=mode,
@@ -375,6 +401,10 @@ def render_report(report: EvalReport) -> str:
         t = report.triples
         lines.append(f"(actor, recipient, category) triples: P {t.precision:.3f}  R {t.recall:.3f}  "
                      f"F1 {t.f1:.3f}  (tp {t.tp}, fp {t.fp}, fn {t.fn})")
+    if report.countries is not None:
+        c = report.countries
+        lines.append(f"actor and recipient countries (matched events): P {c.precision:.3f}  "
+                     f"R {c.recall:.3f}  F1 {c.f1:.3f}")
     rate = report.no_event_prediction_rate
     if rate is not None:
         lines.append(f"no-event sentences: {report.no_event_sentences}, with a prediction: "

@@ -371,8 +371,8 @@ def locate_event(sentence: Span, trigger: Token, gazetteer: Gazetteer, countries
                 break
     if found:
         return _location(min(found, key=lambda f: (f[0], f[1]))[2])
-    if dateline:
-        place = _best_place(dateline.title(), gazetteer, hints, actors)
+    for filed_at in (dateline or "").split("/"):  # "TOKYO/SEOUL": the first place that resolves
+        place = _best_place(filed_at.strip().title(), gazetteer, hints, actors)
         if place is not None:
             return _location(place, "dateline")
     return None

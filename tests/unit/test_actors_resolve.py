@@ -137,3 +137,30 @@ def test_resolve_returns_conjuncts_of_the_head(bundled, nlp):
 def test_every_entity_says_why(bundled):
     for entity in bundled.resolve_text("Chinese state media", dt.date(2020, 1, 1)):
         assert "Chinese" in entity.why and "JRN" in entity.why
+
+
+def test_a_chain_of_pronouns_keeps_its_referent(bundled, nlp):
+    doc = nlp("Pakistani Prime Minister Syed Yusuf Raza Gilani gave an interview on Monday. "
+              "He said Pakistan was not getting respect. The interview lasted an hour. "
+              "He added that ties would be reviewed.")
+    actors = bundled.for_document(doc, dt.date(2011, 12, 5))
+    pronouns = [t for t in doc if t.text == "He"]
+    assert [codes(actors.resolve(t)) for t in pronouns] == [["PAKGOV"], ["PAKGOV"]]
+
+
+def test_the_article_is_the_outlet_named_before(bundled, nlp):
+    doc = nlp("Rodong Sinmun today carried a signed article on the drills. "
+              "The article said the exercises were a rehearsal for invasion.")
+    actors = bundled.for_document(doc, dt.date(2011, 12, 1))
+    article = [t for t in doc if t.text == "article"][-1]
+    assert [(e.code, e.name) for e in actors.resolve(article)] == [("PRKJRN", "Rodong Sinmun")]
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("A spokesman for the DPRK Foreign Ministry",
+     "A spokesman for the DPRK Foreign Ministry accused the U.S. of escalating tension.", ["PRKGOV"]),
+    ("late October", "The talks were held in late October.", []),
+    ("the late King Hussein", "The late King Hussein of Jordan signed the treaty.", ["JORELI"]),
+])
+def test_prepositions_and_modifiers(bundled, text, context, expected):
+    assert codes(bundled.resolve_text(text, dt.date(2011, 12, 1), context)) == expected

@@ -268,3 +268,20 @@ def test_shared_cameo_examples_parse():
     gold = load_gold(shared_file("gold/cameo_manual_examples.jsonl"))
     assert all(s.cameo_format for s in gold)
     assert sum(not s.events for s in gold) > 0
+
+
+def test_actor_and_recipient_countries_scored_by_role_on_matched_events():
+    wrong_way = score(gold_of(SHELLING), [[ev("ASSAULT", [ent("KOR", "MIL")], [ent("PRK")])]])
+    assert (wrong_way.countries.tp, wrong_way.countries.fp, wrong_way.countries.fn) == (0, 2, 2)
+    right = score(gold_of(SHELLING), [[ev("ASSAULT", [ent("PRK")], [ent("KOR"), ent("JPN")])]])
+    assert (right.countries.tp, right.countries.fp, right.countries.fn) == (2, 1, 0)
+    reciprocal = score(gold_of(TALKS_AND_DEAL), [[ev("CONSULT", [ent("IND")], [ent("CHN")])]])
+    assert (reciprocal.countries.tp, reciprocal.countries.fn) == (2, 0)
+    assert "actor and recipient countries" in render_report(right)
+
+
+def test_cameo_country_codes_in_gold_read_as_iso():
+    tokyo = sentence("APEC agreed to set up an energy centre in Tokyo.",
+                     [ev("AGREE", [ent("IGO", None)], [ent("JAP", None)])])
+    report = score(gold_of(tokyo), [[ev("AGREE", [ent("IGO", None)], [ent("JPN", None)])]])
+    assert report.countries.f1 == 1.0

@@ -197,3 +197,40 @@ def test_weapon_as_subject_stands_for_an_unknown_perpetrator(code):
     event = only(code("A car bomb killed eight soldiers in Mogadishu."), "ASSAULT")
     assert [(e.country, e.sector) for e in event.actor] == [(None, "UAF")]
     assert event.mode == "explosives"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        ("Thousands of Turks protested in Istanbul against the government.", "PROTEST", "demo"),
+        ("Tokyo protested the Chinese coast guard's incursion near the islands.", "ACCUSE", "disapprove"),
+        ("Washington said it would withdraw from the Paris climate accord.", "SANCTION", "withdraw"),
+        ("Netanyahu pulled out of the nuclear security summit in Washington.", "REJECT", "meet"),
+        ("The Serbian government withdrew the lithium mining law after weeks of protests.", "CONCEDE", None),
+        ("Russia and Belarus began joint military drills near the border with Ukraine.", "COOPERATE", None),
+        ("Russia began military drills near the border with Ukraine.", "MOBILIZE", "troops"),
+        ("South Korea postponed its drills with the United States because of the outbreak.", "CONCEDE", None),
+        ("Vietnamese rioters set fire to Chinese-owned factories in Binh Duong.", "PROTEST", "riot"),
+        ("The European Union banned Belarusian airlines from its airspace.", "SANCTION", "discontinue"),
+    ],
+)
+def test_who_acts_and_on_what_decides_the_category(code, text, category, mode):
+    event = only(code(text), category)
+    assert event.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain beat the Netherlands 1-0 in extra time to win the World Cup.",
+        "Flash floods in the Valencia region of Spain killed more than two hundred people.",
+        "Russian riot police deployed in central Moscow ahead of an opposition rally.",
+    ],
+)
+def test_games_disasters_and_kinds_of_police_are_not_assaults_or_protests(code, text):
+    assert all(e.event not in ("ASSAULT", "PROTEST") for e in code(text))
+
+
+def test_meeting_during_another_act_takes_the_subject(code):
+    events = code("John Kerry urged China to use its leverage during a visit to Beijing.")
+    assert sorted(e.event for e in events) == ["CONSULT", "REQUEST"]

@@ -45,6 +45,23 @@ BLOG_SENTENCES = [
     "Russia's foreign ministry condemned the decision and said it would prolong the conflict.",
     "The ministers also discussed new sanctions on Iranian drone makers. A decision is expected next month.",
 ]
+REGIONAL_SENTENCES = [
+    "Japan and the Philippines signed a defence agreement on Monday that allows their forces to be deployed on "
+    "each other's territory for joint training, officials in Manila said.",
+    "China's foreign ministry said military cooperation between countries should not target any third party or harm "
+    "regional peace.",
+    "The agreement must still be ratified by the Japanese parliament and the Philippine Senate before it takes effect.",
+]
+WEEKEND_SENTENCES = [
+    "Germany and France pledged on Wednesday to give 500 million euros to improve conditions in refugee camps in "
+    "Turkey, the two governments said in a joint statement.",
+    "Greece asked its European partners to send more border guards to its islands in the Aegean Sea.",
+]
+BUREAU_SENTENCES = [
+    "China and Japan held their first high-level economic dialogue in nine years in Beijing on Sunday and agreed to "
+    "work together to defend free trade.",
+    "Kono urged Beijing to lift its restrictions on food imports from the area around the Fukushima nuclear plant.",
+]
 AGENCY_SENTENCES = [
     "Kim Jong Un, supreme commander of the Korean People's Army, inspected a firing drill of a long-range artillery "
     "unit on the western front.",
@@ -64,6 +81,15 @@ AGENCY_SENTENCES = [
     ("agency_release_scraped.txt", AGENCY_SENTENCES,
      ["Loading", "PYONGYANG", "Share", "Tweet", "Print", "Image: KCNA", "Be the first", "Copyright",
       "Inspects Artillery Drill"]),
+    ("regional_daily_scraped.txt", REGIONAL_SENTENCES,
+     ["Harbour Courier", "Log in", "DIPLOMACY", "sign pact allowing", "By Hana", "MANILA (AP)", "ADVERTISEMENT",
+      "Explainer", "Manila and Tokyo hold", "Liked this report", "Donate", "post a comment", "Asia Pacific"]),
+    ("weekend_edition_scraped.txt", WEEKEND_SENTENCES,
+     ["LANTERN", "NEWS  |", "pledge funds for", "by Claire", "14.20", "Photograph", "Most read", "Storm closes",
+      "night train", "Since you", "Give today", "Share on", "Comments", "join the conversation"]),
+    ("bureau_report_scraped.txt", BUREAU_SENTENCES,
+     ["CONTINENTAL", "Africa  Economy", "cookies", "DEVELOPING", "ASIA\n", "hold first high-level", "Updated:",
+      "Tokyo bureau", "TOKYO/BEIJING", "(Photo:", "Newsletter", "Never miss", "Join the discussion"]),
 ])
 def test_scraped_text_pages_keep_news_and_lose_furniture(name, sentences, furniture):
     clean = clean_article(fixture_article(name))
@@ -96,6 +122,39 @@ def test_dateline_without_a_year_takes_it_from_the_url_or_stays_unused():
     assert (with_url.published, with_url.published_basis, with_url.dateline) == ("2019-01-05", "dateline", "PYONGYANG")
     without = clean_article(fixture_article("agency_release_scraped.txt"))
     assert (without.published, without.published_basis, without.dateline) == (None, None, "PYONGYANG")
+
+
+@pytest.mark.parametrize("name, title, byline, published, dateline, source", [
+    # site name, menu without pipes, section label, then "By A and B | date" and "PLACE (AP) - "
+    ("regional_daily_scraped.txt", "Japan and Philippines sign pact allowing troops on each other's soil",
+     "Hana Kobayashi and Miguel Santos", ("2024-07-08", "byline"), "MANILA", "AP"),
+    # a site name in capitals, "by" in lowercase with places, a date line with weekday and time
+    ("weekend_edition_scraped.txt", "Germany and France pledge funds for refugee camps in Turkey",
+     "Claire Dubois in Paris and Jonas Weber in Berlin", ("2016-03-09", "byline"), None, None),
+    # a banner and a label above the headline, "Updated:" above the byline, places joined by "/"
+    ("bureau_report_scraped.txt", "China and Japan hold first high-level economic dialogue in nine years",
+     "Kenji Arai, Tokyo bureau", ("2019-04-14", "dateline"), "TOKYO/BEIJING", "Kyodo"),
+])
+def test_head_zone_of_scraped_pages(name, title, byline, published, dateline, source):
+    clean = clean_article(fixture_article(name))
+    assert (clean.title, clean.byline) == (title, byline)
+    assert (clean.published, clean.published_basis) == published
+    assert (clean.dateline, clean.source) == (dateline, source)
+    assert clean.text.split(".")[0].count(" ") >= 10  # the text opens on the first body sentence
+    assert_offsets_round_trip(clean)
+
+
+def test_html_headline_longer_than_the_page_title_and_a_dated_author_field():
+    clean = clean_article(fixture_article("joint_byline_article.html"))
+    assert clean.title == "Egypt and Sudan agree to coordinate on Nile dam talks with Ethiopia"
+    assert clean.byline == "Yasmin Adel; Omar Hassan"
+    assert (clean.published, clean.dateline, clean.source) == ("2021-03-02", "CAIRO/KHARTOUM", "Reuters")
+    paragraphs = clean.text.split("\n\n")
+    assert paragraphs[0].startswith("Egypt and Sudan agreed on Tuesday to coordinate")
+    assert len(paragraphs) == 3
+    for leftover in ["BREAKING", "agree to coordinate", "Enjoyed", "Subscribe", "Newsletter", "Gazette"]:
+        assert leftover not in clean.text, leftover
+    assert_offsets_round_trip(clean)
 
 
 def test_newsroom_html_page():
@@ -213,6 +272,19 @@ def test_empty_html_page_gives_empty_text():
     "(Additional reporting by Jane Doe in Geneva)", "Our Standards: The Trust Principles.",
     "Click here to get the app", "Watch: Kim inspects artillery drill", "Image copyright Getty Images",
     "Image caption Protesters marched on the parliament", "(c) 2021 Example Media Group",
+    "Home  Nation  World  South Asia  Business  Sport", "Menu  Search  Subscribe  Log in",
+    "Share on WhatsApp  Share on Telegram  Share via Email", "About Us | Contact | Careers | (c) 2024 Example Post",
+    "Skip to content | Sign in | Subscribe | e-Paper",
+    "BREAKING NEWS: Follow our live blog for the latest updates", "LIVE: watch the vote in parliament",
+    "Newsletter: Get the Gulf Briefing every weekday.", "Enjoyed this article? Support independent journalism.",
+    "Never miss a story: sign up for our daily newsletter.", "Have your say: leave a comment below",
+    "Example Monitor is reader-funded. Support fearless journalism - contribute now.",
+    "Since you're here, we have a small favour to ask.", "Comments are closed for this article.",
+    "Join the conversation - 87 comments", "Please log in to comment. Comments are moderated.",
+    "Sign in or create an account to join the discussion.",
+    "(Photo: Soldiers patrol the border near Kupwara on Sunday. AFP/Getty Images)",
+    "Photograph: The council votes in New York. (Getty Images)",
+    "5 min read", "Updated 2 hours ago", "Last updated: 40 minutes ago",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
@@ -229,6 +301,12 @@ def test_furniture_lines(line):
     "Watchdog groups said the vote was marred by fraud.",
     "production by mid-1988.", "copyright on its operating system, an NEC spokesman said.",
     "(C) - Sales made on exporters' own account.", "Production by Exxon rose 5 pct in March.",
+    "Natl   Loan   Release   Call", "Wheat   Corn   Sorghum   Barley",
+    "The minister pledged to support independent journalism in the region.",
+    "Officials declined to comment. Talks resume in Doha on Monday.",
+    "Live coverage of the vote was banned, the broadcaster said.",
+    "Sudan said: the talks must continue under African Union mediation.",
+    "Two hours ago, the troops left the town.",
 ])
 def test_news_lines_are_not_furniture(line):
     assert not is_furniture(line)

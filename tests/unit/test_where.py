@@ -85,6 +85,9 @@ def test_the_dateline_is_only_a_marked_fallback(nlp, gazetteer):
     assert (found.name, found.basis) == ("Tokyo", "dateline")
     found = _locate(nlp, gazetteer, "Kim arrived in Vladivostok for talks.", "arrived", ["PRK"], "SEOUL")
     assert (found.name, found.basis) == ("Vladivostok", "text")
+    found = _locate(nlp, gazetteer, "The cabinet approved new sanctions.", "approved", ["JPN"],
+                    "TOKYO/SEOUL")
+    assert (found.name, found.basis) == ("Tokyo", "dateline")
 
 
 def test_a_statement_place_is_not_the_event_place(nlp, gazetteer):

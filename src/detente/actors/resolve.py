@@ -10,9 +10,9 @@ possessor, compound and adjective modifiers, appositions and conjuncts. Unknown 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-
 from typing import TYPE_CHECKING
 
 from detente.actors.kb import ACTOR, ADJECTIVE, CAPITAL, COUNTRY, GROUP, ActorRecord, KnowledgeBase, NameEntry, normalize
@@ -25,18 +25,23 @@ if TYPE_CHECKING:  # spaCy is loaded by whoever parses; importing the resolver s
 
 # Dependencies that stay outside the noun phrase when they hang on its head.
 OUTSIDE_DEPS = frozenset({"conj", "cc", "punct", "relcl", "acl", "advcl", "prep", "det", "predet", "case"})
-# Prepositions whose object still says whose actor it is ("president of Armenia", "rebels in Darfur").
-INSIDE_PREPS = frozenset({"of", "from", "in"})
+# Prepositions whose object still says whose actor it is ("president of Armenia", "rebels in Darfur",
+# "a spokesman for the DPRK Foreign Ministry"); a country inside the phrase itself comes first.
+INSIDE_PREPS = frozenset({"of", "from", "in", "for"})
 # Nouns that, with "both" or "two", mean the last two countries named ("both countries", "the two sides").
 PAIR_NOUNS = frozenset({"country", "countries", "nation", "nations", "side", "sides", "state", "states",
                         "government", "governments", "leader", "leaders", "neighbour", "neighbours",
                         "neighbor", "neighbors", "capital", "capitals", "ally", "allies"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PRONOUN_REACH = 3  # sentences back a "he" may reach for the last person named
 DEFINITE = frozenset({"the", "this", "that"})
 PERSON_LABELS = frozenset({"PERSON"})
 # Parts of speech a title in front of a name is made of ("Saudi Foreign Minister", "U.S. Secretary of State").
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 PLACE_KINDS = frozenset({COUNTRY, CAPITAL, GROUP})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+# Lower-case particles before a family name: "al-Sadr" is later just "Sadr".
+NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "bin", "ibn", "abu", "van", "von", "de", "da"})
 # Sectors a definite generic phrase ("the regime", "the army") may take from the article's main country.
 FOCUS_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
@@ -55,7 +60,6 @@ class Clue:
     """Something in a noun phrase that says which country: a KB name or an earlier mention."""
 
     countries: tuple[str, ...]
-    text: str
     why: str
     tokens: tuple[int, ...]
     inner: bool  # in the phrase itself, not in an "of/from/in" phrase after it
@@ -87,9 +91,10 @@ class Resolver:
             from detente.nlp import load_nlp
 
             self._nlp = load_nlp()
-        sentence = context if context and text in context else text
+        start = last_occurrence(text, context) if context else -1
+        sentence = context if start >= 0 else text
         doc = self._nlp(sentence)
-        start = sentence.find(text)
+        start = max(start, 0)
         span = doc.char_span(start, start + len(text), alignment_mode="expand") or doc[:]
         actors = self.for_document(doc, date)
         heads = [t for t in actors.coordinated(span_head(span)) if span.start <= t.i < span.end]
@@ -105,14 +110,14 @@ class DocumentActors:
         self.date = published
         self.mentions = find_mentions(kb, doc)
         self.mention_at: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
-        self.person_ent_at: dict[int, Span] = {
-            t.i: ent for ent in doc.ents if ent.label_ in PERSON_LABELS for t in ent}
+        self.person_ent_at: dict[int, Span] = {t.i: ent for ent in person_spans(doc) for t in ent}
         self.country_mentions: list[tuple[int, str]] = [
             (m.start, c) for m in self.mentions for c in m.entry.countries if c in kb.countries]
         self.names: dict[str, list[Remembered]] = {}
         self.roles: dict[str, list[Remembered]] = {}
         self.people: list[Remembered] = []
         self._cache: dict[int, list[Entity]] = {}  # head -> entities: the coder asks about a head many times
+        self.sentence_number = {sent.start: n for n, sent in enumerate(doc.sents)}
         self._remember_people()
 
     # -- public -------------------------------------------------------------------------------
@@ -135,7 +140,7 @@ class DocumentActors:
         found: dict[tuple, Entity] = {}
         for head in heads:
             if head.i not in self._cache:
-                self._cache[head.i] = self._resolve_head(head, use_memory=True)
+                self._cache[head.i] = self._resolve_head(head)
             for entity in self._cache[head.i]:
                 found.setdefault((entity.country, entity.sector, entity.name), entity)
         return list(found.values())
@@ -143,18 +148,27 @@ class DocumentActors:
     # -- the pre-scan -------------------------------------------------------------------------
 
     def _remember_people(self) -> None:
-        """Record each person named in full (with a title, a KB row, or both) under their short names."""
+        """Record, in text order, each person named in full (with a title, a KB row, or both) under
+        their short names and roles, each "he"/"she" that can only be one of them (so that a chain
+        of pronouns keeps its referent), and each named outlet under its role ("the article")."""
         heads: dict[int, Token] = {}
-        for ent in self.doc.ents:
-            if ent.label_ in PERSON_LABELS:
-                heads[ent.root.i] = ent.root
+        for ent in set(self.person_ent_at.values()):
+            heads[ent.root.i] = ent.root
         for mention in self.mentions:
+            root = self.doc[mention.start:mention.end].root
             if any(r.is_person for r in mention.entry.records):
-                root = self.doc[mention.start:mention.end].root
                 heads[root.i] = root
+            else:
+                self._remember_role(mention, root)
+        for token in self.doc:
+            if token.lower_ in PRONOUNS and token.pos_ == "PRON":
+                heads[token.i] = token
         for i in sorted(heads):
             head = heads[i]
-            entities = self._resolve_head(head, use_memory=True)
+            if head.pos_ == "PRON":
+                self.people.extend(Remembered(i, e) for e in self._pronoun(head))
+                continue
+            entities = self._resolve_head(head)
             if not any(e.country and e.sector for e in entities) and head.i in self.person_ent_at:
                 entities = self._from_title_window(self.person_ent_at[head.i]) or entities
             if len(entities) != 1:
@@ -168,6 +182,15 @@ class DocumentActors:
                 self.names.setdefault(key, []).append(remembered)
             for role in self._roles_in(head):
                 self.roles.setdefault(role, []).append(remembered)
+
+    def _remember_role(self, mention: Mention, root: Token) -> None:
+        """A named organisation whose role has a class ("media") that later phrases refer back to."""
+        record = mention.entry.records[0] if mention.entry.records else None
+        term = self.kb.sectors.term(record.role.lower()) if record and record.role else None
+        if term is None or not term.role:
+            return
+        for entity in self._resolve_head(root):
+            self.roles.setdefault(term.role, []).append(Remembered(root.i, entity))
 
     def _from_title_window(self, ent: Span) -> list[Entity]:
         """A title written just before a name the parser split off ("Saudi Foreign Minister | Adel al-Jubeir")."""
@@ -211,14 +234,16 @@ class DocumentActors:
 
     # -- resolution ---------------------------------------------------------------------------
 
-    def _resolve_head(self, head: Token, use_memory: bool) -> list[Entity]:
+    def _resolve_head(self, head: Token) -> list[Entity]:
         mention = self.mention_at.get(head.i)
         if mention is not None and mention.entry.kind == GROUP:
             text = self.doc[mention.start:mention.end].text
             return [Entity(text=text, country=c, sector=None, name=self.kb.countries.get(c), kb_id=None,
                            why=f"'{text}' names several countries") for c in mention.entry.countries]
         if head.pos_ == "PRON":
-            return self._pronoun(head) if use_memory and head.lower_ in PRONOUNS else []
+            return self._pronoun(head) if head.lower_ in PRONOUNS else []
+        if mention is None and head.pos_ not in NOMINAL_POS and not is_name(head):
+            return []  # a verb or a function word heads no actor
         pair = self._pair(head)
         if pair:
             return pair
@@ -228,20 +253,12 @@ class DocumentActors:
         if mention is None and not sector and not is_name(head) and not any(t.i in self.mention_at for t in tokens):
             return []  # no name, no role word: nothing to resolve ("the bill", "talks")
         text = phrase_text(self.doc, inner)
-        clues = self._clues(head, tokens, {t.i for t in inner}, use_memory)
+        clues = self._clues(head, tokens, {t.i for t in inner})
         if mention is not None and mention.entry.kind == ACTOR:
-            entity = self._actor_entity(mention, text, sector, sector_why)
-            countries = {c for clue in clues if clue.inner for c in clue.countries}
-            if entity.sector is None and mention.entry.records[0].is_person:  # not in office yet: the title counts
-                titled, titled_why, _ = self._sector(head, inner, name_words=True)
-                remembered = self._remembered_name(head) if use_memory else None
-                if remembered is not None and remembered.sector:
-                    entity = remembered
-                elif titled:
-                    entity = replace(entity, sector=titled, why=f"{entity.why}; {titled_why}")
-            if not (mention.entry.records[0].is_person and countries and entity.country not in countries):
-                return [entity]
-            # a namesake: "Jordanian King Abdullah" is not the Saudi one the KB knows
+            named = self._named_actor(mention, head, inner, text, sector, sector_why, clues)
+            if named is not None:
+                return [named]
+            # a namesake: "Jordanian King Abdullah" is not the Saudi one the KB knows; read the words
             sector, sector_why, strong = self._sector(head, inner, name_words=True)
         if mention is not None and mention.entry.kind == ADJECTIVE and any(c.inner for c in clues):
             sector = sector or ("CVL" if head.tag_ in ("NNS", "NNPS") else None)
@@ -249,13 +266,14 @@ class DocumentActors:
             strong = True  # "Bosnian Serbs", "Iraqi Kurds": the people of the country named first
         elif mention is not None and mention.entry.kind in (COUNTRY, CAPITAL, ADJECTIVE):
             return [self._place_entity(mention, head, text, sector, sector_why)]
-        if not clues and use_memory and head.pos_ == "PROPN":
+        if not clues and is_name(head):
             known = self._remembered_name(head)
             if known is not None:
                 return [known]
-        if not clues and not sector and is_name(head):
-            return self._by_surname(head, text)
-        if not clues and sector and use_memory:
+            titles = {t.lower_ for t in inner if t.i != head.i and self.kb.sectors.term(t.lower_)}
+            for entity in self._by_surname(head, text, titles):
+                return [replace(entity, sector="ELI") if sector == "ELI" else entity]
+        if not clues and sector:
             referent = self._referent(head, inner, sector)
             if referent is not None:
                 return [referent]
@@ -274,6 +292,23 @@ class DocumentActors:
                                    why=f"{clue.why}; {why or 'no sector word'}") for c in clue.countries)
         return entities
 
+    def _named_actor(self, mention: Mention, head: Token, inner: Sequence[Token], text: str,
+                     sector: str | None, sector_why: str, clues: Sequence[Clue]) -> Entity | None:
+        """The KB actor a phrase names, on the article's date; None when the text says it is a namesake."""
+        entity = self._actor_entity(mention, text, sector, sector_why)
+        is_person = mention.entry.records[0].is_person
+        if entity.sector is None and is_person:  # not in office yet: the title the article gives counts
+            titled, titled_why, _ = self._sector(head, inner, name_words=True)
+            remembered = self._remembered_name(head)
+            if remembered is not None and remembered.sector:
+                entity = remembered
+            elif titled:
+                entity = replace(entity, sector=titled, why=f"{entity.why}; {titled_why}")
+        countries = {c for clue in clues if clue.inner for c in clue.countries}
+        if is_person and countries and entity.country not in countries:
+            return None
+        return entity
+
     def _person_name(self, head: Token) -> str | None:
         """The name of the person a phrase is headed by (titles left out), None for other heads."""
         ent = self.person_ent_at.get(head.i)
@@ -285,7 +320,7 @@ class DocumentActors:
         on = f" on {self.date.isoformat()}" if self.date else ""
         period = f", {record.period()}" if record.start or record.end else ""
         why = f"'{written}' is {record.name} ({record.role or 'actor'}{period}, {record.kb_id})"
-        if status == "active":
+        if status == "active" or (status == "former" and not record.is_person):
             chosen = "ELI" if sector == "ELI" else record.sector or sector
             return Entity(text=text, country=record.country, sector=chosen, name=record.name,
                           kb_id=record.kb_id, why=why + (f"; in this role{on}" if period else ""))
@@ -317,10 +352,12 @@ class DocumentActors:
         a KB name do not count ("European Union" is no trade union) unless `name_words`.
         """
         lexicon = self.kb.sectors
-        for token in inner:
-            if token.lower_ in lexicon.modifiers and token.i < head.i:
-                return lexicon.modifiers[token.lower_], f"'{token.text}' makes a former office holder", True
-        inner = [t for t in inner if lexicon.knows(t.lower_, t.lemma_.lower())]
+        words = [t for t in inner if lexicon.knows(t.lower_, t.lemma_.lower())]
+        if words or head.i in self.person_ent_at:  # "the late president", not "late October"
+            for token in inner:
+                if token.lower_ in lexicon.modifiers and token.i < head.i:
+                    return lexicon.modifiers[token.lower_], f"'{token.text}' makes a former office holder", True
+        inner = words
         if not inner:
             return None, "", False
         named = self.mention_at.get(head.i)
@@ -386,7 +423,7 @@ class DocumentActors:
                 return term
         return None
 
-    def _clues(self, head: Token, tokens: Sequence[Token], inner_ids: set[int], use_memory: bool) -> list[Clue]:
+    def _clues(self, head: Token, tokens: Sequence[Token], inner_ids: set[int]) -> list[Clue]:
         """Country clues in the phrase: KB names, then people the article introduced earlier."""
         clues: list[Clue] = []
         own = self.mention_at.get(head.i)
@@ -399,17 +436,18 @@ class DocumentActors:
             clue = self._mention_clue(mention, token.i in inner_ids)
             if clue is not None:
                 clues.append(clue)
-        if use_memory:
-            own = self.person_ent_at.get(head.i)
-            for token in tokens:
-                if token.i == head.i or token.pos_ != "PROPN" or token.i in self.mention_at:
-                    continue
-                if own is not None and own.start <= token.i < own.end:
-                    continue
-                known = self._remembered_name(token) or next(iter(self._by_surname(token, token.text)), None)
-                if known is not None and known.country:
-                    clues.append(Clue((known.country,), token.text, f"'{token.text}' is {known.name} ({known.code})",
-                                      (token.i,), token.i in inner_ids))
+        own_name = self.person_ent_at.get(head.i)
+        for token in tokens:
+            if token.i == head.i or token.pos_ != "PROPN" or token.i in self.mention_at:
+                continue
+            if own_name is not None and own_name.start <= token.i < own_name.end:
+                continue
+            known = self._remembered_name(token)
+            if known is None and looks_like_person(token):  # "officials close to Kim", "the Trump administration"
+                known = next(iter(self._by_surname(token, token.text, set())), None)
+            if known is not None and known.country:
+                clues.append(Clue((known.country,), f"'{token.text}' is {known.name} ({known.code})",
+                                  (token.i,), token.i in inner_ids))
         return clues
 
     def _mention_clue(self, mention: Mention, inner: bool) -> Clue | None:
@@ -421,11 +459,11 @@ class DocumentActors:
             if not record.country:
                 return None
             sector = record.sector if status == "active" and not record.is_person else None
-            return Clue((record.country,), written, f"'{written}' is {record.name} ({record.country})",
+            return Clue((record.country,), f"'{written}' is {record.name} ({record.country})",
                         tokens, inner, sector=sector)
         if entry.kind == GROUP:
-            return Clue(entry.countries, written, f"'{written}' names {', '.join(entry.countries)}", tokens, inner)
-        return Clue(entry.countries, written, f"'{written}' is {entry.kind} of {entry.countries[0]}", tokens, inner,
+            return Clue(entry.countries, f"'{written}' names {', '.join(entry.countries)}", tokens, inner)
+        return Clue(entry.countries, f"'{written}' is {entry.kind} of {entry.countries[0]}", tokens, inner,
                     name=self.kb.countries.get(entry.countries[0]))
 
     def _chosen_clues(self, clues: list[Clue]) -> list[Clue]:
@@ -453,11 +491,16 @@ class DocumentActors:
                                why=f"'{head.text}' is {found.entity.name}, named earlier ({found.entity.why})")
         return None
 
-    def _by_surname(self, head: Token, text: str) -> list[Entity]:
-        """A bare surname of a KB person: resolved only when every holder on the date codes alike."""
+    def _by_surname(self, head: Token, text: str, titles: set[str]) -> list[Entity]:
+        """A surname of a KB person: resolved only when every holder on the date codes alike.
+
+        A title in front ("President Kim") keeps only holders of a role with that word in it.
+        """
         records = self.kb.surnames.get(normalize(head.text), ())
         if self.date is not None:
             records = tuple(r for r in records if r.active_on(self.date))
+        titled = tuple(r for r in records if r.role and titles & set(r.role.lower().split()))
+        records = titled or records
         codes = {(r.country, r.sector) for r in records}
         if len(codes) != 1:
             return []
@@ -499,12 +542,19 @@ class DocumentActors:
         return ranked[0][0]
 
     def _pronoun(self, token: Token) -> list[Entity]:
-        """he/she: the one person named in this or the previous sentence, if only one was."""
-        sentence = token.sent
-        window_start = sentence.start
-        if sentence.start > 0:
-            window_start = self.doc[sentence.start - 1].sent.start
-        candidates = {r.entity.name: r.entity for r in self.people if window_start <= r.at < token.i}
+        """he/she: the one person in the last sentence naming anyone and the sentence before it.
+
+        The last mention may be a pronoun resolved before, so a chain keeps its referent; a
+        person named more than three sentences back is too far to be sure.
+        """
+        before = [r for r in self.people if r.at < token.i]
+        if not before:
+            return []
+        last = self.doc[before[-1].at].sent
+        if self.sentence_number[token.sent.start] - self.sentence_number[last.start] > PRONOUN_REACH:
+            return []
+        window_start = self.doc[last.start - 1].sent.start if last.start > 0 else 0
+        candidates = {r.entity.name: r.entity for r in before if window_start <= r.at}
         if len(candidates) != 1:
             return []
         entity = next(iter(candidates.values()))
@@ -589,9 +639,42 @@ def np_tokens(head: Token, inner_only: bool) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def last_occurrence(text: str, context: str) -> int:
+    """Where the mention last stands as whole words in its context, whatever its case; -1 if nowhere.
+
+    The last: a later short mention ("Tillerson" after "Rex Tillerson") is why context is given.
+    """
+    found = -1
+    for match in re.finditer(rf"(?<!\w){re.escape(text.strip())}(?!\w)", context, flags=re.IGNORECASE):
+        found = match.start()
+    return found
+
+
+def person_spans(doc: Doc) -> list[Span]:
+    """PERSON entities, with adjacent ones joined: the model splits "Syed Yusuf | Raza Gilani"."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        if spans and spans[-1].end == ent.start:
+            spans[-1] = doc[spans[-1].start:ent.end]
+        else:
+            spans.append(ent)
+    return spans
+
+
 def is_name(token: Token) -> bool:
-    """A proper name, or a capitalised noun the tagger took for a common one ("Ryom spoke")."""
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+    """A proper name, even one the tagger took for something else ("Ryom spoke", "May said")."""
+    return (token.pos_ == "PROPN" or token.ent_type_ in PERSON_LABELS
+            or (token.pos_ == "NOUN" and token.text[:1].isupper()))
+
+
+def looks_like_person(token: Token) -> bool:
+    """Tagged a person, or a name used as a compound or possessor not first in its sentence (the
+    capital of a first word says nothing: "Young Algerians" are not Mr Young's)."""
+    if token.ent_type_ in PERSON_LABELS:
+        return True
+    return token.dep_ in ("compound", "poss") and not token.is_sent_start
 
 
 def span_head(span: Span) -> Token:
@@ -625,7 +708,7 @@ def phrase_windows(tokens: Sequence[Token], longest: int) -> Iterable[list[Token
 
 
 def choose_record(records: Sequence[ActorRecord], date: dt.date | None) -> tuple[ActorRecord, str]:
-    """The row in force on the date: 'active', else 'former' (all ended) or 'future' (none begun).
+    """The row in force on the date: 'active', else 'former' (an office ended) or 'future' (none begun).
 
     Without a date, the current row (open end) or the latest one is taken as active.
     """
@@ -637,9 +720,7 @@ def choose_record(records: Sequence[ActorRecord], date: dt.date | None) -> tuple
     if active:
         return max(active, key=lambda r: r.start or dt.date.min), "active"
     ended = [r for r in records if r.end is not None and r.end < date]
-    if ended and len(ended) == len(records):
-        return max(ended, key=lambda r: r.end), "former"
-    if ended:
+    if ended:  # out of office now, even if a later term is to come (Biden in 2018)
         return max(ended, key=lambda r: r.end), "former"
     return min(records, key=lambda r: r.start or dt.date.min), "future"
 
@@ -663,6 +744,9 @@ def name_keys(name: str, written: str) -> set[str]:
         if len(words) > 1:
             keys.add(normalize(words[0]))
             keys.add(normalize(words[-1]))
+            particle, _, family = words[-1].partition("-")
+            if family and particle.lower() in NAME_PARTICLES:
+                keys.add(normalize(family))
     return keys
 
 

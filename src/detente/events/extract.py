@@ -36,23 +36,63 @@ LIGHT_VERBS = frozenset({
     "issue", "deploy", "unleash", "step", "intensify", "escalate", "wage", "complete", "finish",
     "impose", "approve", "take", "engage", "perform", "lead", "host", "participate", "renew",
     "expand", "increase", "offer", "pledge", "promise", "seek", "request", "demand", "ratify",
-    "agree", "accept", "propose", "plan", "prepare", "threaten", "undertake", "hold", "initiate",
+    "agree", "accept", "propose", "plan", "prepare", "threaten", "undertake", "initiate",
+    "draw", "prompt", "spark", "trigger", "face", "fly",
 })
 # Verbs whose "in" phrase holds the event noun: "took part in talks".
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
-OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at")
+OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against")
+# A subject is owned only by "of"/"from" ("supporters of X"), never by where it stood.
+SUBJECT_OWNER_PREPS = ("of", "from")
+TIME_NOUNS = frozenset({"eve", "day", "anniversary", "morning", "night", "week", "month", "year"})
 SHOW_OF_FORCE_PREPS = ("over", "toward", "towards", "near", "at")
 # Prepositions of time adjuncts: an event noun in one is background ("after the invasion").
-BACKGROUND_PREPS = frozenset({"after", "following", "since", "during", "amid", "before", "despite",
+BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "before", "despite",
                               "until", "like", "as"})
+# Prepositions whose event noun is what another act is about ("rallied against the deployment
+# of THAAD", "sanctions over the nerve agent attack"): the topic, not a second event.
+TOPIC_PREPS = frozenset({"against", "over", "for", "about"})
+# Prepositions that put the clause's subject in an event noun ("stand with Russia during talks").
+SETTING_PREPS = frozenset({"during", "at", "in", "for", "on"})
+SETTING_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
+# Documents that carry an act: "signed a decree imposing sanctions".
+DOCUMENTS = frozenset({"decree", "order", "law", "resolution", "bill", "measure", "directive"})
 # Categories whose place names the target when nothing else does ("struck targets in Lebanon").
 PLACE_IS_TARGET = frozenset({"ASSAULT"})
 NOUN_ACTOR_PREPS = ("by", "from")
 RECIPROCAL_NOUN_PREPS = ("between", "among", "of")
 BUSINESS_SECTORS = frozenset({"BUS"})
+NON_STATES = frozenset({"IGO", "NGO", "MNC"})
+FORWARD_AUX = frozenset({"will", "would", "'ll", "wo", "could", "might", "may"})
+# Content that makes a pledge or warning a threat ("vowed to fight", "vowed severe punishment").
+HOSTILE_CONTENT = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE"})
+PLEDGES = frozenset({"vow", "pledge", "promise", "swear", "prepared", "ready", "willing"})
+THREAT_OBJECTS = frozenset({"punishment", "retaliation", "revenge", "consequence", "reprisal",
+                            "countermeasure", "retribution"})
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR", "REL", "REF"})
+CROWD_WORDS = ("protester", "demonstrator", "rioter", "crowd", "activist", "mob", "thousands",
+               "hundreds", "students", "workers", "union")
+MEETINGS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "conference", "forum"})
+PACT_WORDS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "organization",
+                        "organisation", "alliance", "council", "court", "union", "bloc", "force",
+                        "convention", "protocol", "talks", "mission", "coalition"})
+# What is withdrawn when a withdrawal is a retreat: forces, not laws or vetoes.
+FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battalion", "personnel",
+                         "peacekeeper", "army", "military", "contingent", "division", "navy",
+                         "observer", "monitor", "inspector", "staff", "mission"})
 # Categories whose passive subject is the force that acts ("troops were deployed").
 FORCES_MOVE = frozenset({"MOBILIZE"})
-HELP_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "evacuate", "rebuild"})
+HELP_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "evacuate", "rebuild", "treat",
+                        "deliver", "distribute", "feed"})
+# Subjects that kill without an actor: disasters and accidents are not events.
+DISASTERS = frozenset({"flood", "earthquake", "quake", "storm", "typhoon", "hurricane", "wave",
+                       "landslide", "tsunami", "cyclone", "explosion", "crash", "accident", "disease",
+                       "virus", "outbreak", "fire", "blaze", "avalanche", "drought", "heat", "eruption"})
+# A sentence about sport: "beat", "clashed", "attacked" are the game.
+SPORTS = frozenset({"team", "match", "cup", "tournament", "championship", "olympic", "olympics",
+                    "medal", "goal", "club", "league", "final", "finals", "squad", "swimmer", "player",
+                    "coach", "rugby", "football", "cricket", "hockey", "striker", "penalty", "penalties"})
+WATERS = frozenset({"sea", "waters", "ocean", "gulf", "strait"})
 # The instrument as subject ("a car bomb killed eight soldiers"): an unknown perpetrator.
 UNKNOWN_PERPETRATOR = "UAF"
 # Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
@@ -66,7 +106,6 @@ MODIFIER_ACTOR_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE", "COERC
                                        "THREATEN", "ACCUSE"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 RECIPIENT_EXPECTED = frozenset({"COOPERATE", "AID", "SANCTION"})
-WITH_ACTOR_QUAD = (ontology.VERBAL_CONFLICT, ontology.MATERIAL_CONFLICT)
 
 
 class ActorSource(Protocol):
@@ -135,9 +174,14 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     top: list[TriggerMatch] = []
     for match in matches:
         if _is_purpose(match.head) or _is_background(match) or _is_comment(match, by_head) \
-                or _is_passive_participle(match.head) or _is_description(match) or _reports(match):
+                or _is_passive_participle(match.head) or _is_description(match) or _reports(match) \
+                or _repeats(match, by_head):
             continue
         governor, via_condition = _governing_act(match.head, by_head)
+        if governor is None and _in_condition(match.head):
+            continue  # "if Russia invades, ...": the condition is not a reported act
+        if governor is None and match.trigger.pos == "NOUN" and match.head.dep_ in ("compound", "amod"):
+            continue  # "riot police", "protest camps": the noun names a kind, not an act
         if governor is None:
             top.append(match)
         elif not via_condition and _requirements_met(match):
@@ -146,10 +190,32 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     return _unique([c for c in coded if c is not None])
 
 
+def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
+    """The same act said twice: "shelled the island, killing two marines" (a participle after an
+    act of its category) or "air strikes destroyed a tower" (an event noun as the subject of one)."""
+    token = match.head
+    governor = by_head.get(token.head.i)
+    if governor is None or governor.trigger.event != match.trigger.event:
+        return False
+    return (token.dep_ == "advcl" and token.tag_ == "VBG") or token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _in_condition(token: Token) -> bool:
+    current = token
+    for _ in range(6):
+        if is_condition(current):
+            return True
+        if current.dep_ == "ROOT" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _reports(match: TriggerMatch) -> bool:
-    """A warning placed after the clause it warns of reports that clause ("..., officials warned")."""
-    return "warn" in match.trigger.flags and any(
-        c.dep_ == "ccomp" and c.i < match.head.i for c in match.head.children)
+    """A warning or claim placed after the clause it reports ("..., officials warned", "Belarus
+    has not sent troops, Lukashenko insisted") reports that clause; it is no act of its own."""
+    reporting = "warn" in match.trigger.flags or match.trigger.event in ("REQUEST", "AGREE", "SUPPORT")
+    return reporting and any(c.dep_ == "ccomp" and c.i < match.head.i for c in match.head.children)
 
 
 def _is_background(match: TriggerMatch) -> bool:
@@ -161,6 +227,8 @@ def _is_background(match: TriggerMatch) -> bool:
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
             return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("ahead", "because"):
+            return True  # "ahead of an opposition rally"
         if token.dep_ not in ("pobj", "poss", "compound", "conj", "appos"):
             return False
         token = token.head.head if token.dep_ == "pobj" else token.head
@@ -172,7 +240,7 @@ def _is_comment(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     "rejected the offer, urging ...") gives the content of that act, not a second one."""
     token = match.head
     return (token.dep_ == "advcl" and token.tag_ == "VBG"
-            and match.trigger.event in ("REQUEST", "ACCUSE", "SUPPORT")
+            and match.trigger.event in ("REQUEST", "SUPPORT")
             and token.head.i in by_head)
 
 
@@ -180,7 +248,8 @@ def _is_description(match: TriggerMatch) -> bool:
     """A clause that describes a noun ("refugees, whom authorities blame", "demonstrators
     protesting the results") characterises it; it is not the reported act."""
     if match.head.dep_ == "acl" and match.head.tag_ == "VBG":
-        return True  # "rebels fighting the government", "a helicopter carrying monitors"
+        # "rebels fighting the government" describes; "a decree imposing sanctions" acts
+        return match.head.head.lemma_.lower() not in DOCUMENTS
     return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl")
 
 
@@ -191,86 +260,81 @@ def _is_passive_participle(token: Token) -> bool:
 
 
 def _is_purpose(token: Token) -> bool:
-    """An infinitive of purpose ("suspended drills to support diplomacy") states an aim, not an act."""
-    return token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    """An infinitive of purpose ("suspended drills to support diplomacy", "missiles to counter
+    drone attacks") states an aim, not an act."""
+    current = token
+    for _ in range(3):
+        if current.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return True
+        if current.dep_ not in ("dobj", "pobj", "prep", "advcl", "compound") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[TriggerMatch | None, bool]:
     """The speech act (or cancellation) whose complement holds this token, if any, and whether
     the token sits in a condition of it ("threatened to strike if attacked")."""
     current = token
-    via_condition = False
+    via_condition = via_topic = False
     for _ in range(8):
         if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX"):
             return None, False
+        if current.dep_ == "acl" and current.head.lemma_.lower() in DOCUMENTS:
+            return None, False  # "signed a decree imposing sanctions": the decree's act is the event
+        if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and token.pos_ in ("NOUN", "PROPN"):
+            via_topic = True
         if is_condition(current):
             via_condition = True
         elif current.dep_ not in COMPLEMENT_DEPS and current.dep_ != "conj":
             return None, False
+        elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS:
+            return None, False  # "urged China ... during a visit to Beijing": a setting, not content
         current = current.head
         found = by_head.get(current.i)
         if found is not None and _reports(found) and current.i > token.i:
             return None, False  # "Israel may strike, officials warned": reported, not absorbed
         if found is not None and (found.trigger.event in SPEECH_ACTS or "undo" in found.trigger.flags
-                                  or "warn" in found.trigger.flags):
+                                  or "warn" in found.trigger.flags or via_topic):
             return found, via_condition
         if current.dep_ == "ROOT":
             return None, False
     return None, False
 
 
+Coding = tuple[str, str | None, str | None]  # category, mode, CAMEO code
+
+
 def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMatch],
           actors: ActorSource, lexicon: TriggerLexicon) -> EventCandidate | None:
-    trig = match.trigger
-    head = match.head
-    if not _requirements_met(match) or _is_commerce(match, lexicon):
+    """One event from a trigger and the triggers folded into it, or None when it is no event."""
+    trig, head = match.trigger, match.head
+    if not _requirements_met(match) or _is_commerce(match, lexicon) or _signs_document(match):
         return None
-    event, mode, cameo = trig.event, trig.mode, trig.cameo
-    if "undo" in trig.flags:
+    coding: Coding = (trig.event, trig.mode, trig.cameo)
+    if "undo" in trig.flags or "stop" in trig.flags:
         undone = _first_object_trigger(head, inner)
-        if undone is None:
+        if undone is None or ("stop" in trig.flags and _is_cooperative(undone)):
             return None
-        event, mode, cameo = _undo(trig.event, trig.mode, trig.cameo, undone.trigger.event)
+        coding = _undo(coding, undone)
     roles = _noun_roles(match, actors) if trig.pos == "NOUN" else _verb_roles(match, inner, actors)
-    if roles is None or not roles.actor:
+    if not roles.actor:
         return None
-    if "warn" in trig.flags and (any(m.trigger.event in ("ASSAULT", "MOBILIZE", "SANCTION", "COERCE")
-                                     for m in inner) or _announces_future(head)):
-        event, mode, cameo = "THREATEN", None, "138"
-    if event in ("REQUEST", "REJECT", "THREATEN") and mode is None:
-        mode = _content_mode(event, inner[0].trigger.event if inner else None, head)
+    coding = _speech_content(coding, match, inner)
     if trig.solo is not None and not roles.recipient:
-        event, mode, cameo = trig.solo
+        coding = trig.solo
         roles = replace(roles, recipient=_prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))
-    if "joint" in trig.flags and len({e.country for e in roles.actor if e.country}) > 1:
-        event, mode, cameo = "COOPERATE", None, "062"  # joint exercises (coding rules, MOBILIZE)
-    if "mutual" in trig.flags and mode != "visit":
-        roles = _Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
-    if event == "MOBILIZE" and _helps(head):
-        event, mode, cameo = "AID", None, "074"
-    if "rcp" in trig.needs and not roles.recipient and len({e.code for e in roles.actor}) < 2:
-        if not (event == "CONSULT" and any(e.country == "IGO" for e in roles.actor)):
-            return None
-        mode = "multilateral"
-    if not _political(event, roles):
+    found = _by_actor_and_object(coding, match, roles)
+    if found is None:
         return None
-    if event == "RETREAT" and mode == "withdraw" and any(e.country == "IGO" for e in roles.recipient):
-        event, mode, cameo = "SANCTION", "withdraw", "161"
+    coding, roles = found
+    if not _political(coding[0], roles):
+        return None
+    event, mode, cameo = coding
     if event in ("ASSAULT", "MOBILIZE"):
         mode = _instrument_mode(event, mode, match) or mode
-
-    negated = is_negated(head) or any(has_negator(t) for t in match.tokens)
-    mood = modality(head)
-    if mood == "conditional" and event in CONTENT_CONDITIONAL:
-        mood = "asserted"
-    if negated and mood == "future" and event in COOPERATIVE:
-        event, mode, cameo = "REJECT", ontology.ASKED_MODE.get(event), "12"
-        negated, mood = False, "asserted"
-    elif mood == "future" and event in ontology.FUTURE_RECODE:
-        event = ontology.FUTURE_RECODE[event]
-        mode, cameo = None, ontology.CATEGORIES[event].cameo_root + ("0" if event == "AGREE" else "")
-
+    (event, mode, cameo), negated, mood = _qualified((event, mode, cameo), match)
     context = tuple(dict.fromkeys(trig.context + ontology.mode_contexts(event, mode)))
     return EventCandidate(
         sentence_index=index,
@@ -292,16 +356,142 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     )
 
 
+def _signs_document(match: TriggerMatch) -> bool:
+    """Signing a decree or a law is how a government acts, not an agreement."""
+    obj = _child(match.head, "dobj")
+    return match.trigger.words == ("sign",) and obj is not None and obj.lemma_.lower() in DOCUMENTS
+
+
+def _speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch]) -> Coding:
+    """A pledge or warning of force is a threat ("vowed to reduce Seoul to ashes"); demands,
+    refusals and threats take their mode from what is demanded, refused or threatened."""
+    trig, head = match.trigger, match.head
+    event, mode, cameo = coding
+    hostile_content = any(m.trigger.event in HOSTILE_CONTENT for m in inner) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children)
+    if ("warn" in trig.flags and (hostile_content or _announces_future(head))) or (
+            event == "AGREE" and hostile_content and trig.words[0] in PLEDGES):
+        event, mode, cameo = "THREATEN", None, "138"
+    if event in ("REQUEST", "REJECT", "THREATEN") and mode is None:
+        mode = _content_mode(event, inner[0].trigger.event if inner else None, head)
+    return event, mode, cameo
+
+
+def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
+                         ) -> tuple[Coding, _Roles] | None:
+    """Recoding by who acts and on what: crowds protest, several countries exercise jointly,
+    withdrawals from pacts are sanctions; None when the sentence is no event after all."""
+    trig, head = match.trigger, match.head
+    event, mode, cameo = coding
+    crowd = _is_crowd(roles.actor)
+    if trig.not_crowd is not None and not crowd:
+        if trig.not_crowd[0] == "-":
+            return None
+        event, mode, cameo = trig.not_crowd
+    if "riot" in trig.flags and crowd:
+        event, mode, cameo = "PROTEST", "riot", "145"
+    if event == "RETREAT" and mode == "withdraw":
+        event, mode, cameo = _withdrawal(head, roles)
+    if "joint" in trig.flags and len({e.country for e in roles.actor if e.country}) > 1:
+        event, mode, cameo = "COOPERATE", None, "062"  # joint exercises (coding rules, MOBILIZE)
+    if "mutual" in trig.flags and mode != "visit" and not _recoded_as_future(event, head):
+        roles = _Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
+    if event in ("MOBILIZE", "CONSULT") and _helps(head):
+        event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
+    if event == "ASSAULT" and (_is_disaster(head) or _about_sport(head.sent)):
+        return None
+    if event == "COERCE" and mode == "restrict" and _foreign(roles):
+        event, mode, cameo = "SANCTION", "discontinue", "163"  # "banned Belarusian airlines"
+    if "sector" in trig.needs and not (roles.recipient and all(e.sector for e in (*roles.actor, *roles.recipient))):
+        return None  # "Spain beat the Netherlands 1-0": teams named by their country
+    if "rcp" in trig.needs and not any(e.country for e in roles.recipient) and len({e.code for e in roles.actor}) < 2:
+        if not (event == "CONSULT" and any(e.country == "IGO" for e in roles.actor)):
+            return None
+        mode = "multilateral"  # "NATO defence ministers met in Brussels"
+    return (event, mode, cameo), roles
+
+
+def _withdrawal(head: Token, roles: _Roles) -> Coding:
+    """Leaving a summit rejects it, leaving a treaty or an IGO reduces relations, withdrawing a
+    law or a veto concedes; troops pulling back retreat."""
+    if _leaves(head, MEETINGS):
+        return "REJECT", "meet", "125"
+    if _leaves(head, PACT_WORDS) or any(e.country == "IGO" for e in roles.recipient):
+        return "SANCTION", "withdraw", "161"
+    if _withdraws_no_force(head):
+        return "CONCEDE", None, "08"
+    return "RETREAT", "withdraw", "0872"
+
+
+def _qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
+    """Negation and modality, and the codebook's recoding by them: a planned meeting is AGREE,
+    an announced withdrawal CONCEDE, "will not take part in the talks" a rejection."""
+    event, mode, cameo = coding
+    head = match.head
+    negated = is_negated(head) or any(has_negator(t) for t in match.tokens)
+    mood = modality(head)
+    if mood == "conditional" and event in CONTENT_CONDITIONAL:
+        mood = "asserted"
+    if negated and mood == "future" and event in COOPERATIVE:
+        return ("REJECT", ontology.ASKED_MODE.get(event), "12"), False, "asserted"
+    if mood == "future" and event in ontology.FUTURE_RECODE:
+        event = ontology.FUTURE_RECODE[event]
+        mode, cameo = None, ontology.CATEGORIES[event].cameo_root + ("0" if event == "AGREE" else "")
+    return (event, mode, cameo), negated, mood
+
+
+def _is_crowd(entities: Iterable[Entity]) -> bool:
+    """Protesters, rioters, unions: a crowd rather than a state."""
+    return any(e.sector in CROWD_SECTORS or any(w in e.text.lower() for w in CROWD_WORDS) for e in entities)
+
+
+def _leaves(head: Token, what: frozenset[str]) -> bool:
+    """Withdrawing from a treaty or organisation reduces relations; from a summit rejects it."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    preps += [g for c in head.children if c.lower_ == "out" for g in c.children]  # "pulled out of"
+    return any(p.lower_ in ("from", "of") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in what for g in p.children) for p in preps)
+
+
+def _withdraws_no_force(head: Token) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
+        return False
+    obj = _child(head, "dobj")
+    return obj is not None and obj.lemma_.lower() not in FORCE_WORDS and not any(
+        obj.lemma_.lower() == word for (_, word) in load_instruments())
+
+
+def _recoded_as_future(event: str, head: Token) -> bool:
+    """A planned meeting becomes AGREE, directed at the other side ("plans to hold talks with")."""
+    return event in ontology.FUTURE_RECODE and modality(head) == "future" and not is_negated(head)
+
+
+def _is_disaster(head: Token) -> bool:
+    subject = _child(head, "nsubj")
+    return subject is not None and subject.lemma_.lower() in DISASTERS
+
+
+def _about_sport(sentence: Span) -> bool:
+    return any(t.lower_ in SPORTS for t in sentence)
+
+
+def _foreign(roles: _Roles) -> bool:
+    """A restriction aimed at another country is a sanction, at one's own people coercion."""
+    own = {e.country for e in roles.actor}
+    return any(e.country and e.country not in own and e.country not in NON_STATES for e in roles.recipient)
+
+
 def _helps(head: Token) -> bool:
     """Troops sent "to help flood victims" bring aid, not force."""
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in head.children)
 
 
 def _announces_future(head: Token) -> bool:
-    """A clause under the trigger says what will or would happen ("warned that police will ...")."""
-    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo")
-                                         for a in c.children)
-               for c in head.children)
+    """A clause under the trigger says what will, would or could happen ("warned that police
+    will ...", "warned it could cut gas transit")."""
+    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    clauses += [g for c in clauses for g in c.conjuncts]
+    return any(a.dep_ == "aux" and a.lower_ in FORWARD_AUX for c in clauses for a in c.children)
 
 
 def _requirements_met(match: TriggerMatch) -> bool:
@@ -334,11 +524,18 @@ def _first_object_trigger(head: Token, inner: list[TriggerMatch]) -> TriggerMatc
     return next((m for m in inner if m.head.i in objects), None)
 
 
-def _undo(event: str, mode: str | None, cameo: str | None, undone: str) -> tuple[str, str | None, str | None]:
+def _is_cooperative(match: TriggerMatch) -> bool:
+    """Exercises count as hostile whoever joins them: calling off drills is a concession."""
+    return match.trigger.event in COOPERATIVE and "joint" not in match.trigger.flags
+
+
+def _undo(coding: Coding, undone_match: TriggerMatch) -> Coding:
     """Calling off a hostile act is a concession; calling off a cooperative one a rejection."""
-    if undone in COOPERATIVE:
+    event = coding[0]
+    undone = undone_match.trigger.event
+    if _is_cooperative(undone_match):
         if event == "SANCTION":
-            return event, mode, cameo
+            return coding
         return "REJECT", ontology.ASKED_MODE.get(undone, "meet"), "12"
     return "CONCEDE", None, "08"
 
@@ -378,9 +575,18 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return child
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENTS and depth < 3:
+        carrier = verb.head.head  # "Putin signed a decree imposing ...": the signer acts
+        if carrier.pos_ == "VERB":
+            return _subject(carrier, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
+
+
+def _is_time(token: Token) -> bool:
+    """"on the eve of the election", "on Monday": a time, not a party."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS | WATERS
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -392,7 +598,8 @@ def _passive_agent(verb: Token) -> Token | None:
     return _child(agent, "pobj") if agent is not None else None
 
 
-def _owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int = 2) -> list[Entity]:
+def _owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int = 2,
+                    preps: tuple[str, ...] = OWNER_PREPS) -> list[Entity]:
     """Entities of a noun phrase, else of the words that own it: "Haiti's efforts", "an Indian
     proposal", "the removal of President X", "targets in southern Lebanon"."""
     if token.i in skip:
@@ -407,10 +614,10 @@ def _owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: in
             if found:
                 return found
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             pobj = _child(child, "pobj")
-            if pobj is not None:
-                found = [e for e in _owner_entities(pobj, actors, skip, depth - 1) if e.country]
+            if pobj is not None and not _is_time(pobj):
+                found = [e for e in _owner_entities(pobj, actors, skip, depth - 1, preps) if e.country]
                 if found:
                     return found
     return []
@@ -423,15 +630,15 @@ def _prep_entities(tokens: Token | Iterable[Token], preps: Iterable[str], actors
     for prep in preps:
         for holder in holders:
             for child in holder.children:
-                if child.dep_ in ("prep", "agent") and child.lower_ == prep:
+                if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
                     pobj = _child(child, "pobj")
-                    found = _owner_entities(pobj, actors, skip) if pobj is not None else []
+                    found = _owner_entities(pobj, actors, skip) if pobj is not None and not _is_time(pobj) else []
                     if found:
                         return tuple(found)
     return ()
 
 
-def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource) -> _Roles | None:
+def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource) -> _Roles:
     trig, head = match.trigger, match.head
     skip = {t.i for t in match.tokens}
     patient = _child(head, "nsubjpass")
@@ -454,7 +661,8 @@ def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSou
             agent = _passive_agent(head)
             actor = tuple(actors.resolve(agent)) if agent is not None else ()
         else:
-            actor = tuple(_owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+            actor = tuple(_owner_entities(subject, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS)
+                          ) if subject is not None else ()
             weak = subject is not None and subject.head.i != head.i
             if not actor and subject is not None and trig.event == "ASSAULT":
                 actor = _weapon_as_actor(subject)
@@ -506,7 +714,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     yield _prep_entities(holders, trig.recipient_preps, actors, skip), True
     if trig.event in PLACE_IS_TARGET:
         yield _prep_entities(holders, ("in", "on", "at"), actors, skip), True
-    if trig.event in SPEECH_ACTS or "warn" in trig.flags:
+    if trig.event in SPEECH_ACTS or "warn" in trig.flags or "comp" in trig.needs:
         for comp in head.children:
             if comp.dep_ in ("ccomp", "xcomp"):
                 subj = _child(comp, "nsubj", "nsubjpass")
@@ -515,8 +723,9 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         for content in inner:
             roles = (_noun_roles(content, actors) if content.trigger.pos == "NOUN"
                      else _verb_roles(content, [], actors))
-            if roles is not None:
-                yield roles.recipient, False
+            yield roles.recipient, False
+            if "mutual" in content.trigger.flags:  # "offered to host talks between X and Y"
+                yield roles.actor, False
         for comp in head.children:
             if comp.dep_ in ("ccomp", "xcomp"):
                 yield _content_entities(comp, actors, skip), False
@@ -555,7 +764,7 @@ def _carrier_verb(noun: Token) -> Token | None:
     return None
 
 
-def _noun_roles(match: TriggerMatch, actors: ActorSource) -> _Roles | None:
+def _noun_roles(match: TriggerMatch, actors: ActorSource) -> _Roles:
     trig, noun = match.trigger, match.head
     skip = {t.i for t in match.tokens}
     weak = False
@@ -566,7 +775,8 @@ def _noun_roles(match: TriggerMatch, actors: ActorSource) -> _Roles | None:
             actor = tuple(actors.resolve(child))
             break
     if not actor:
-        actor = _prep_entities(noun, NOUN_ACTOR_PREPS, actors, skip)
+        own_preps = NOUN_ACTOR_PREPS + (() if "of" in trig.recipient_preps else ("of",))
+        actor = _prep_entities(noun, own_preps, actors, skip)  # "the visit of the UN chief"
     carrier = _carrier_verb(noun)
     if not actor and "mutual" in trig.flags:
         holders = [noun] if carrier is None else [noun, carrier]  # "no talks were held between X and Y"
@@ -587,6 +797,12 @@ def _noun_roles(match: TriggerMatch, actors: ActorSource) -> _Roles | None:
             dative = _child(carrier, "dative")
             recipient = tuple(actors.resolve(dative)) if dative is not None else ()
             recipient = recipient or _prep_entities(carrier, trig.recipient_preps, actors, skip)
+    if not actor and trig.event in SETTING_CATEGORIES and noun.dep_ == "pobj" \
+            and noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+        weak = True  # "North Korea would stand with Russia during talks with Putin"
+        subject = _subject(noun.head.head)
+        actor = tuple(_owner_entities(subject, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS)
+                      ) if subject is not None else ()
     if trig.actor_prep and carrier is not None:
         giver = _prep_entities([noun, carrier], (trig.actor_prep,), actors, skip)
         actor, recipient = (giver, actor) if giver else ((), actor)
@@ -612,9 +828,10 @@ def _political(event: str, roles: _Roles) -> bool:
     """Business deals and acts of nobody in particular are not events between political actors:
     an actor needs a country (unknown gunmen and crowds aside), and cooperation of companies
     with companies is market news."""
-    if event in COOPERATIVE | {"REQUEST"} and all(_is_business(e) for e in roles.actor):
+    if event in COOPERATIVE | {"REQUEST", "ASSAULT"} and all(_is_business(e) for e in roles.actor):
         return False
-    if event in COOPERATIVE and roles.recipient and all(_is_business(e) for e in roles.recipient):
+    if event in COOPERATIVE and roles.recipient and all(_is_business(e) and not e.country
+                                                        for e in roles.recipient):
         return False
     return event in COUNTRYLESS_ACTORS_OK or any(e.country for e in roles.actor)
 

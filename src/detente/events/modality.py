@@ -61,6 +61,9 @@ def is_negated(trigger: Token) -> bool:
         return True
     if trigger.pos_ == "NOUN" and trigger.head.dep_ == "nsubj" and has_negator(trigger.head):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
+           for c in trigger.children):
+        return True  # "no troops were deployed"
     return any(t.lemma_.lower() in NEGATABLE_PLANS and has_negator(t) for t in above)
 
 

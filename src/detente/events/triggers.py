@@ -26,7 +26,7 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "prt", "attr", "oprd", "dative", "npadvmod", "compound",
                          "advmod", "xcomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint"})
+FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint", "riot", "stop"})
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,9 @@ class Trigger:
     recipient_preps: tuple[str, ...] = ()
     actor_prep: str | None = None
     needs: frozenset[str] = frozenset()
-    flags: frozenset[str] = frozenset()  # nodobj, swap, mutual, undo, warn, joint (triggers.tsv)
+    flags: frozenset[str] = frozenset()  # nodobj, swap, mutual, undo, warn, joint, riot, stop
     solo: tuple[str, str | None, str | None] | None = None  # (event, mode, cameo) with no recipient
+    not_crowd: tuple[str, str | None, str | None] | None = None  # coding when no crowd acts
 
     @property
     def head(self) -> str:
@@ -99,6 +100,9 @@ def parse_trigger_row(line: str, where: str) -> Trigger:
         raise LexiconError(f"{where}: unknown PLOVER category {event!r}")
     if not ontology.is_valid_mode(event, mode or None):
         raise LexiconError(f"{where}: {event} has no mode {mode!r}")
+    unknown = [c for c in context.split("/") if c and c not in ontology.CONTEXTS]
+    if unknown:
+        raise LexiconError(f"{where}: unknown PLOVER context {unknown[0]!r}")
     options = _parse_hints(hints, where)
     return Trigger(
         words=tuple(pattern.lower().split()),
@@ -125,6 +129,11 @@ def _parse_hints(hints: str, where: str) -> dict:
             needs.add(value)
         elif key in FLAGS and not value:
             flags.add(key)
+        elif key == "crowd":
+            event, mode, cameo = (value.split(":") + ["", ""])[:3]
+            if event != "-" and (event not in ontology.CATEGORIES or not ontology.is_valid_mode(event, mode or None)):
+                raise LexiconError(f"{where}: unknown category or mode in {hint!r}")
+            options["not_crowd"] = (event, mode or None, cameo or None)
         elif key == "solo":
             event, mode, cameo = (value.split(":") + ["", ""])[:3]
             if event not in ontology.CATEGORIES or not ontology.is_valid_mode(event, mode or None):
@@ -193,6 +202,8 @@ def _verb_dependents(verb: Token) -> dict[str, Token]:
             found.setdefault(child.lemma_.lower(), child)
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "compound", "amod") or child.dep_ == "prep":
+                    found.setdefault(grandchild.lemma_.lower(), grandchild)
+                if child.dep_ == "dobj" and grandchild.dep_ == "conj":  # "rescue teams and aid"
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
                 if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":
                     for pobj in grandchild.children:  # "fired a barrage of missiles"

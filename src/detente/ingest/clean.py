@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import trafilatura
 
-from detente.ingest.metadata import HEAD_LINES, HeadLine, choose_published, read_head
+from detente.ingest.metadata import HEAD_LINES, HeadLine, author_names, choose_published, read_head
 from detente.records import Article, CleanArticle, Segment
 
 PARAGRAPH_BREAK = "\n\n"
@@ -27,7 +27,37 @@ TEMPLATE_RE = re.compile(r"\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}")
 SEPARATOR_RE = re.compile(r"\s*(?:[|•·»›]|\s/\s)\s*")
 WORD_SPLIT_RE = re.compile(r"[\s|•·»›,]+")
 
+# Appeals and prompts: also furniture when a short lead-in goes before them ("Have your say: leave a
+# comment below", "Enjoyed this article? Support independent journalism.").
+_APPEAL_PATTERNS = (
+    # donation and newsletter appeals
+    r"(?:please )?support (?:us|(?:[\w-]+ ){0,2}journalism)\b.*",
+    r".*\bis (?:reader|member|listener|subscriber)[- ]funded\b.*",
+    r"(?:donate|give|contribute) (?:now|today)\b.*",
+    r"(?:become|join us as) an? (?:member|subscriber|supporter|patron)\b.*",
+    r"since you(?:'|’)re here\b.*|we have a small favou?r to ask\b.*",
+    r"subscribe(?: now| today| here| for free)?[.!]?|subscribe to (?:our|the) .*",
+    r"(?:sign up|register|subscribe) (?:for|to) (?:our|the|a|my) (?:[\w'’-]+ ){0,4}"
+    r"(?:newsletters?|briefings?|bulletins?|digests?|alerts?)\b.*",
+    r"get (?:our|the) (?:[\w'’-]+ ){0,4}newsletter\b.*|newsletters?\s*:.*",
+    # live-coverage banners
+    r"(?:breaking(?: news)?|developing(?: story)?|live)\s*:\s*(?:follow|read|watch|see|get)\b.*",
+    r"follow (?:our|the) live (?:blog|coverage|updates)\b.*",
+    # social media prompts
+    r"follow (?:us|@?[\w.'’-]+(?: [\w.'’-]+){0,4}) on (?:twitter|facebook|instagram|linkedin|telegram|youtube"
+    r"|tiktok|x|threads|mastodon|bluesky|social media)\b.*",
+    r"like us on facebook\b.*",
+    # comment prompts
+    r"(?:leave|post|add|write) a (?:comment|reply)\b.*|comments? (?:are|is) (?:now )?(?:closed|disabled)\b.*",
+    r"\d+ comments?|comments?(?: \(\d+\))?|(?:view|show|load|read)(?: all| more)? comments"
+    r"|be the first to comment\b.*|join the (?:discussion|conversation)\b.*",
+    r"(?:please )?(?:log ?in|sign in|register)\b.{0,60}\b(?:comment|discussion|conversation)\b.*",
+)
 _FURNITURE_PATTERNS = (
+    *_APPEAL_PATTERNS,
+    # reading times, relative times
+    r"\d+\s*min(?:ute)?s?\s+read|(?:(?:last\s+)?(?:published|updated|posted)\s*:?\s*)?"
+    r"(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
     # skip links, loaders, advertising slots
     r"skip to (?:the )?(?:main )?(?:content|navigation|menu|main menu)|jump to (?:main )?(?:navigation|content)",
     r"loading,? please wait(?:\.{3}|…)?|loading(?:\.{3}|…)|please wait(?:\.{3}|…)",
@@ -38,20 +68,6 @@ _FURNITURE_PATTERNS = (
     r".*\b(?:accept|allow|manage|reject)(?: all)? cookies\b.*",
     r".*\bcookie (?:policy|settings|preferences|consent|notice)\b.*",
     r"by (?:continuing|using)(?: to (?:use|browse))? (?:this|our) (?:web)?site\b.*",
-    # donation and newsletter appeals
-    r"(?:please )?support (?:our|independent|quality|public[- ]interest) journalism\b.*",
-    r"(?:donate|give) (?:now|today)\b.*|(?:become|join us as) an? (?:member|subscriber|supporter|patron)\b.*",
-    r"subscribe(?: now| today| here| for free)?[.!]?|subscribe to (?:our|the) .*",
-    r"(?:sign up|register|subscribe) (?:for|to) (?:our|the|a|my) (?:[\w'’-]+ ){0,4}newsletters?\b.*",
-    r"get (?:our|the) (?:[\w'’-]+ ){0,4}newsletter\b.*",
-    # social media prompts
-    r"follow (?:us|@?[\w.'’-]+(?: [\w.'’-]+){0,4}) on (?:twitter|facebook|instagram|linkedin|telegram|youtube"
-    r"|tiktok|x|threads|mastodon|bluesky|social media)\b.*",
-    r"like us on facebook\b.*",
-    # comment prompts
-    r"(?:leave|post|add|write) a (?:comment|reply)\b.*|comments? (?:are|is) (?:now )?(?:closed|disabled)\.?",
-    r"\d+ comments?|comments?(?: \(\d+\))?|(?:view|show|load|read)(?: all| more)? comments"
-    r"|be the first to comment\b.*|join the (?:discussion|conversation)\.?",
     # share buttons
     r"share(?: this)?(?: article| story| page| post)?(?: (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|e-?mail"
     r"|reddit|telegram|messenger))?:?",
@@ -71,6 +87,16 @@ _FURNITURE_PATTERNS = (
     r"(?:\s*/\s*.{1,60})?\)?",
 )
 FURNITURE_RE = re.compile("|".join(f"(?:{pattern})" for pattern in _FURNITURE_PATTERNS), re.IGNORECASE)
+APPEAL_RE = re.compile("|".join(f"(?:{pattern})" for pattern in _APPEAL_PATTERNS), re.IGNORECASE)
+# Where a line splits into a lead-in and what follows: after a sentence stop or a colon.
+LEAD_IN_SPLIT_RE = re.compile(r"(?<=[.?!:])\s+")
+MAX_LEAD_IN_WORDS = 5  # fewer words than a sentence worth keeping
+# A caption line: "(Photo: ... AFP/Getty Images)", "Photograph: ... (Getty Images)", whatever its length.
+CAPTION_RE = re.compile(r"\(?(?:photo|image|picture|photograph|illustration)s?(?: caption)?\s*:\s.*", re.IGNORECASE)
+# A list bullet or number opening a widget link ("- Timeline: ...", "2. North Korea: ...").
+BULLET_RE = re.compile(r"(?:[-–•*·]|\d{1,2}[.)])\s+")
+# Menus whose items are set apart by runs of spaces ("World  Middle East  Europe").
+SPACED_SEPARATOR_RE = re.compile(r"\s{2,}")
 # "HANS PUNZ/AFP/Getty Images", "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)": a credit, the whole line.
 AGENCY_CREDIT_RE = re.compile(
     r"\(?[\w .'’-]{0,60}/(?:AFP|Getty Images|Reuters|REUTERS|AP|EPA|EPA-EFE|Xinhua|KCNA|Yonhap|Bloomberg|dpa)"
@@ -96,7 +122,7 @@ latest live topics sections about contact careers advertise privacy policy terms
 newsletter games food books music film tv media magazine weekend investigations features analysis editorials
 letters obituaries jobs crime defence defense security diplomacy elections back to top next previous article
 share tweet facebook twitter x linkedin whatsapp telegram reddit email e-mail print pinterest copy link messenger
-flipboard instagram youtube rss close open all
+flipboard instagram youtube rss close open all e-paper epaper
 """.split())
 UI_WORDS = frozenset({"menu", "search", "share", "tweet", "print", "email", "e-mail", "home", "close", "login",
                       "subscribe", "newsletters", "trending", "topics", "sections"})
@@ -151,8 +177,8 @@ def clean_article(article: Article) -> CleanArticle:
         text=text,
         raw_text=raw,
         segments=segments,
-        title=article.title or (page.title if page else None) or head.title,
-        byline=head.byline or (page.author if page else None),
+        title=article.title or head.title or (page.title if page else None),
+        byline=head.byline or (author_names(page.author) if page else None),
         published=published,
         published_basis=basis,
         dateline=head.dateline,
@@ -248,8 +274,18 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) > MAX_FURNITURE_CHARS:
         return False
-    credit = AGENCY_CREDIT_RE.fullmatch(line) or TRAILER_RE.fullmatch(line)
-    return bool(FURNITURE_RE.fullmatch(line) or credit) or is_menu(line)
+    credit = AGENCY_CREDIT_RE.fullmatch(line) or TRAILER_RE.fullmatch(line) or CAPTION_RE.fullmatch(line)
+    return bool(FURNITURE_RE.fullmatch(line) or credit) or is_menu(line) or is_appeal(line)
+
+
+def is_appeal(line: str) -> bool:
+    """An appeal or prompt after a short lead-in: "Never miss a story: sign up for our newsletter.".
+
+    Only appeals and prompts count after a lead-in, never credits or labels, so that a short
+    news sentence followed by, say, "Reuters" is kept.
+    """
+    lead_in, *rest = LEAD_IN_SPLIT_RE.split(line)
+    return len(lead_in.split()) <= MAX_LEAD_IN_WORDS and any(APPEAL_RE.fullmatch(part) for part in rest)
 
 
 def is_menu(line: str) -> bool:
@@ -264,6 +300,9 @@ def is_menu(line: str) -> bool:
     breadcrumb = "›" in line or "»" in line
     if len(items) >= (2 if breadcrumb else MIN_MENU_ITEMS) and all(_is_menu_item(item) for item in items):
         return True
+    spaced = SPACED_SEPARATOR_RE.split(line.strip())
+    if len(spaced) >= MIN_MENU_ITEMS and all(_is_menu_item(item) for item in spaced) and _mostly_nav(line):
+        return True
     words = [word for word in WORD_SPLIT_RE.split(line) if word]
     if len(words) == 1:
         return words[0].casefold() in UI_WORDS
@@ -274,13 +313,23 @@ def is_menu(line: str) -> bool:
 
 
 def _is_menu_item(item: str) -> bool:
+    """A short capitalised link ("South Asia", "e-Paper"), or a notice such as "(c) 2025 Example News"."""
     words = item.split()
+    if FURNITURE_RE.fullmatch(item):
+        return True
     return (len(words) <= MAX_MENU_ITEM_WORDS and len(item) <= MAX_MENU_ITEM_CHARS
-            and (item[0].isupper() or item[0].isdigit()) and not item.endswith("."))
+            and (item[0].isupper() or item[0].isdigit() or item.casefold() in NAV_WORDS) and not item.endswith("."))
+
+
+def _mostly_nav(line: str) -> bool:
+    """At least half the words are menu words: a table header is capitalised too, but not made of these."""
+    words = [word.casefold() for word in WORD_SPLIT_RE.split(line) if word]
+    return 2 * sum(word in NAV_WORDS or word in NAV_FILLERS for word in words) >= len(words)
 
 
 def _is_widget_item(line: str) -> bool:
     """A link under a related-articles header: a short headline without a final period."""
+    line = BULLET_RE.sub("", line, count=1) if BULLET_RE.match(line) else line
     return len(line) <= MAX_WIDGET_ITEM_CHARS and not line.endswith((".", ":")) and line[:1].isupper()
 
 

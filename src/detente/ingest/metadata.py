@@ -1,5 +1,10 @@
 """Title, byline, dateline and publication date from the head of an article.
 
+The head zone is the run of lines above the first body line: site name, section labels and
+menus left by the cleaner, the headline, the byline and date lines. Each line is classified;
+the headline is the longest headline-like line that is not a label, and the whole zone leaves
+the text. The first body line may open with a dateline ("TOKYO/SEOUL, July 29 (Reuters) - ").
+
 Cheap on purpose: a few anchored regexes over the first lines (and the URL), never a date parser
 over the body. Precise on purpose: a date is only taken from a line that is nothing but a date,
 from a byline, from a dateline or from the URL, and a date without a year is only completed
@@ -39,11 +44,24 @@ _DATE_TAIL = (
 )
 _DATE_LABEL = r"(?:(?:first\s+)?published|posted|updated|last\s+(?:updated|modified)|date|dated)(?:\s+on)?\s*:?\s*"
 DATE_RE = re.compile(DATE, re.IGNORECASE)
-DATE_LINE_RE = re.compile(rf"(?:{_DATE_LABEL})?{DATE}{_DATE_TAIL}\s*\.?", re.IGNORECASE)
+# A time may also come first: "Published: 11:05 BST, 14 July 2015".
+_TIME_FIRST = rf"(?:(?:{_TIME})(?:\s*[A-Z]{{2,5}})?\s*(?:,|\||·|-|–|—|on)?\s*)?"
+DATE_LINE_RE = re.compile(rf"(?:{_DATE_LABEL})?{_TIME_FIRST}{DATE}{_DATE_TAIL}\s*\.?", re.IGNORECASE)
 
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _NAME_JOIN = r"(?:and|&|de|da|del|der|van|von|bin|al|el|le|la|di)"
-BYLINE_RE = re.compile(rf"By:?\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_JOIN}))*)(?P<rest>.*)")
+# "By Jane Doe and Tom Roe", "by Jane Doe in Kyiv and Tom Roe in Brussels", then what follows the names.
+BYLINE_RE = re.compile(
+    rf"(?:(?i:posted|written|words)\s+)?(?i:by):?\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_JOIN}|in(?=\s+[A-Z])))*)(?P<rest>.*)"
+)
+# Left out of what follows a byline's names: a reading time, the "on" before a date.
+BYLINE_NOISE_RE = re.compile(r"[\s,|·•–—-]*\d+\s*min(?:ute)?s?\s+read\b|^[\s,|·•–—-]*on\s+",
+                             re.IGNORECASE)
+# Between an affiliation and a date: "Vienna correspondent | June 25, 2018".
+BYLINE_SEPARATOR_RE = re.compile(r"\s*[|·•]\s*|,\s+|\s+[-–—]\s+")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+DATE_WORD_RE = re.compile(rf"{_WEEKDAY}|{_MONTH},?|{_DAY},?|{_YEAR},?", re.IGNORECASE)
 AGENCIES = (
     "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
     "Bloomberg", "BBC News", "CNN", "Al Jazeera", "Xinhua", "Yonhap", "KCNA", "Kyodo", "TASS",
@@ -51,10 +69,12 @@ AGENCIES = (
 )
 _AGENCY = "|".join(re.escape(agency) for agency in AGENCIES)
 NAME_AGENCY_RE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*[,|–—-]\s*(?i:{_AGENCY})")
-# "SEOUL, Dec 3 (Reuters) -", "PYONGYANG, January 5 (KCNA) --", "WASHINGTON (AP) —", "SAN JOSE, Calif. -"
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}"
+# "SEOUL, Dec 3 (Reuters) -", "TOKYO/SEOUL, July 29 (Reuters) -", "PYONGYANG, January 5 (KCNA) --",
+# "WASHINGTON (AP) —", "SAN JOSE, Calif. -", "Moscow, 3 March (AFP) -"
 DATELINE_RE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*)?)?)?"
-    rf"(?:,?\s+(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,\s+{_YEAR})?))?"
+    rf"(?P<place>{_PLACE}(?:/{_PLACE}){{0,3}}(?:,\s[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*)?)?)?"
+    rf"(?:,?\s+(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,\s+{_YEAR})?|\d{{1,2}}\s+(?i:{_MONTH})(?:\s+{_YEAR})?))?"
     r"(?:\s*\((?P<agency>[A-Za-z][\w.&'’ /-]{1,30})\))?"
     r"\s*(?:--|-|—|–)\s+(?=\S)"
 )
@@ -63,7 +83,10 @@ TITLE_END_WORDS = frozenset("a an the of in on at to for and or but with by from
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 20
 MAX_BYLINE_TAIL_WORDS = 5
-HEAD_LINES = 6
+MIN_HEADLINE_WORDS = 4  # shorter head lines may be site names: a longer headline wins over them
+HEAD_LINES = 12
+SENTENCE_STOPS = (".", ",", ";", ":", "!", "?")
+OPENING_QUOTES = "\"'“‘"
 NO_DATELINE: tuple[None, None, None, int] = (None, None, None, 0)
 CHRONICLE_DAYS = 2  # a dateline date may be this much after the reference date it takes a year from
 
@@ -105,40 +128,73 @@ class Head:
     dateline: str | None = None
     dateline_date: PartialDate | None = None
     agency: str | None = None
-    lines_used: int = 0  # leading lines that were title, byline or date lines
+    lines_used: int = 0  # lines of the head zone (site name, labels, title, byline, dates) taken out
     body_skip: int = 0  # characters of the first body line taken by its dateline
 
 
 def read_head(lines: Sequence[HeadLine], known_titles: Sequence[str] = ()) -> Head:
-    """Title, byline and date lines at the top, then a dateline opening the first body line.
+    """Read the head zone: the lines above the first body line, each a date line, a byline or head text.
 
-    `known_titles` (given with the article, found in HTML metadata) replace the headline test:
-    only a line repeating one of them is taken as the title.
+    Head text is the site name, section labels and the headline; the headline is the title.
+    The zone is only taken out when a body line closes it. With `known_titles` (given with
+    the article, found in HTML metadata) the title is the line repeating one of them; head
+    text below it stays in the body unless a byline or date line comes after it.
     """
-    title = byline = None
-    byline_date = text_date = None
+    limit = min(len(lines), HEAD_LINES)
+    byline = byline_date = None
+    byline_at = 0
+    dates: list[tuple[int, PartialDate]] = []
+    texts: list[int] = []
     used = 0
-    while used < min(len(lines), HEAD_LINES):
-        line = lines[used].text
-        following = lines[used + 1:]
+    while used < limit:
+        line, following = lines[used].text, lines[used + 1:]
         date = parse_date_line(line)
         if date and date.year:
-            if byline is not None and byline_date is None:
-                byline_date = date
-            elif text_date is None:
-                text_date = date
-            used += 1
+            dates.append((used, date))
         elif byline is None and (found := parse_byline(line, following)):
-            byline, byline_date = found[0], found[1] or byline_date
-            used += 1
-        elif title is None and byline is None and _is_title(line, lines[used], following, known_titles):
-            title = line
-            used += 1
+            (byline, byline_date), byline_at = found, used
+        elif _is_head_text(lines[used], following, known_titles):
+            texts.append(used)
         else:
             break
+        used += 1
+    if used == limit or used == len(lines) - 1 and _head_shaped(lines[used].text):
+        # no body line closes the zone: its head text may be all the body there is
+        texts, used = [], min(texts, default=used)
+    if known_titles:
+        title_at = next((index for index in texts if any(_same_title(lines[index].text, title)
+                                                         for title in known_titles)), None)
+        credits = [index for index, _ in dates] + ([byline_at] if byline is not None else [])
+        if not (texts and credits and max(credits) > texts[-1]):
+            used = min([index for index in texts if title_at is None or index > title_at], default=used)
+    else:
+        title_at = _headline_line(lines, texts)
+    dated_byline_at = byline_at + 1 if byline is not None and byline_date is None else None  # "By X" + date line
+    byline_date = byline_date or next((date for index, date in dates if index == dated_byline_at), None)
+    text_date = next((date for index, date in dates if index != dated_byline_at), None)
     place, dateline_date, agency, skip = parse_dateline(lines[used].text) if used < len(lines) else NO_DATELINE
-    return Head(title=title, byline=byline, byline_date=byline_date, text_date=text_date,
-                dateline=place, dateline_date=dateline_date, agency=agency, lines_used=used, body_skip=skip)
+    return Head(title=lines[title_at].text if title_at is not None else None, byline=byline,
+                byline_date=byline_date, text_date=text_date, dateline=place, dateline_date=dateline_date,
+                agency=agency, lines_used=used, body_skip=skip)
+
+
+def _headline_line(lines: Sequence[HeadLine], texts: Sequence[int]) -> int | None:
+    """Index of the headline among the head text lines, when no title is known.
+
+    The longest line of four words or more that is not a label (all capitals, or sections
+    joined by "|"), mixed case first; failing that, the last short one, which stands just
+    before the byline or the body.
+    """
+    headlines = [index for index in texts if not _is_label(lines[index].text)]
+    long = [index for index in headlines if len(lines[index].text.split()) >= MIN_HEADLINE_WORDS]
+    if long:
+        return max(reversed(long), key=lambda index: (not lines[index].text.isupper(), len(lines[index].text)))
+    return headlines[-1] if headlines else None
+
+
+def _is_label(line: str) -> bool:
+    """A section label or site name in capitals ("WORLD NEWS", "POLITICS | DEFENCE")."""
+    return "|" in line or (line.isupper() and len(line.split()) < MIN_HEADLINE_WORDS)
 
 
 def parse_date_line(line: str) -> PartialDate | None:
@@ -165,41 +221,76 @@ def _partial(match: re.Match[str]) -> PartialDate | None:
 
 
 def parse_byline(line: str, following: Sequence[HeadLine] = ()) -> tuple[str, PartialDate | None] | None:
-    """("Jane Doe", date) from "By Jane Doe | Jun 25 2018", or from "Jane Doe, Reuters" + a date line."""
+    """("Jane Doe", date) from "By Jane Doe | Jun 25 2018", or from "Jane Doe, Reuters" + a date line.
+
+    After the names may come an affiliation ("Vienna correspondent", "Reuters"), a date, or
+    both, separated by "|", "," or a dash.
+    """
     match = BYLINE_RE.fullmatch(line.strip())
-    if match and match["name"].split()[0].lower().rstrip(".,") not in MONTHS:
-        rest = match["rest"].strip(" ,|·–—-")
+    first = match["name"].split()[0].lower().rstrip(".,") if match else ""
+    if match and first not in MONTHS and first not in WEEKDAYS:
+        name, rest = match["name"], BYLINE_NOISE_RE.sub("", match["rest"]).strip(" ,|·•–—-")
         if not rest:
-            return match["name"], None
+            return name, None
         if date := parse_date_line(rest):
-            return match["name"], date
-        if len(rest.split()) <= MAX_BYLINE_TAIL_WORDS and not rest.endswith(".") and rest[:1].isupper():
-            return f"{match['name']}, {rest}", None
+            return name, date
+        affiliation, _, tail = BYLINE_SEPARATOR_RE.sub("\x1f", rest, count=1).partition("\x1f")
+        date = parse_date_line(tail) if tail else None
+        if _is_affiliation(affiliation) and (date or not tail):
+            return f"{name}, {affiliation}", date
         return None
     if NAME_AGENCY_RE.fullmatch(line.strip()) and following and parse_date_line(following[0].text):
         return line.strip(), None
     return None
 
 
-def _is_title(line: str, head_line: HeadLine, following: Sequence[HeadLine], known_titles: Sequence[str]) -> bool:
-    """A known title repeated, or (when none is known) a headline: short, no final period, body after it.
+def _is_affiliation(text: str) -> bool:
+    """A place, desk or agency after a byline's names: a few capitalised words, no final stop."""
+    return len(text.split()) <= MAX_BYLINE_TAIL_WORDS and not text.endswith(".") and text[:1].isupper()
 
-    Never a line that a lowercase line continues: that is the first line of a wrapped paragraph.
+
+def author_names(author: str | None) -> str | None:
+    """An author field without the date a page template left in it ("Jane Doe; Fri May" -> "Jane Doe").
+
+    A part goes only when every word in it is a weekday, a month or a number, so that a
+    surname such as May stays.
     """
-    if following and not head_line.break_after and following[0].text[:1].islower():
-        return False
-    if known_titles:
-        return any(_same_text(line, title) for title in known_titles)
-    words = line.split()
-    if not following or len(line) > MAX_TITLE_CHARS or len(words) > MAX_TITLE_WORDS or not line[:1].isupper():
-        return False
-    if line.rstrip("\"'”’)").endswith((".", ",", ";", ":")) or words[-1].lower() in TITLE_END_WORDS:
-        return False
-    if parse_dateline(line)[0]:
+    if not author:
+        return None
+    parts = [part.strip() for part in author.split(";")]
+    kept = [part for part in parts if part and not all(_is_date_word(word) for word in part.split())]
+    return "; ".join(kept) or None
+
+
+def _is_date_word(word: str) -> bool:
+    return bool(DATE_WORD_RE.fullmatch(word))
+
+
+def _is_head_text(head_line: HeadLine, following: Sequence[HeadLine], known_titles: Sequence[str] = ()) -> bool:
+    """A line of the head: shaped like one (or repeating a known title) and standing alone above more text.
+
+    Never a line that a lowercase line continues (the first line of a wrapped paragraph).
+    """
+    text = head_line.text
+    if not following or not (_head_shaped(text) or any(_same_text(text, title) for title in known_titles)):
         return False
     after = following[0].text
-    full_paragraph = after[:1].isupper() and after.endswith((".", '"', "”")) and len(after) > len(line)
+    if not head_line.break_after and after[:1].islower():
+        return False
+    full_paragraph = after[:1].isupper() and after.endswith((".", '"', "”")) and len(after) > len(text)
     return head_line.break_after or full_paragraph or bool(parse_date_line(after) or parse_byline(after, following[1:]))
+
+
+def _head_shaped(line: str) -> bool:
+    """Short, capitalised, no final stop, no dateline: a site name, a label or a headline."""
+    words = line.split()
+    if not words or len(line) > MAX_TITLE_CHARS or len(words) > MAX_TITLE_WORDS:
+        return False
+    if not (line[:1].isupper() or line[:1].isdigit() or line[:1] in OPENING_QUOTES):
+        return False
+    if line.rstrip("\"'”’)").endswith(SENTENCE_STOPS) or words[-1].lower() in TITLE_END_WORDS:
+        return False
+    return not parse_dateline(line)[3]
 
 
 def parse_dateline(line: str) -> tuple[str | None, PartialDate | None, str | None, int]:
@@ -287,7 +378,14 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return a.casefold().split() == b.casefold().split()
+
+
+def _same_title(line: str, title: str) -> bool:
+    """The same headline, or one cut short of the other ("X" and "X as Y", "X - Site name")."""
+    line_words, title_words = line.casefold().split(), title.casefold().split()
+    shorter = min(len(line_words), len(title_words))
+    return line_words == title_words or shorter >= MIN_HEADLINE_WORDS and line_words[:shorter] == title_words[:shorter]
 
 
 def _valid_date(year: int | None, month: int, day: int) -> dt.date | None:
