@@ -164,3 +164,18 @@ def test_the_article_is_the_outlet_named_before(bundled, nlp):
 ])
 def test_prepositions_and_modifiers(bundled, text, context, expected):
     assert codes(bundled.resolve_text(text, dt.date(2011, 12, 1), context)) == expected
+
+
+def test_his_government_is_the_country_of_the_person_meant(bundled, nlp):
+    doc = nlp("Ukrainian President Volodymyr Zelenskiy met reporters in Kyiv. "
+              "He said his government would not cede territory.")
+    actors = bundled.for_document(doc, dt.date(2022, 4, 1))
+    government = [t for t in doc if t.text == "government"][0]
+    assert codes(actors.resolve(government)) == ["UKRGOV"]
+
+
+def test_an_outlet_the_tagger_calls_a_person_is_no_referent_for_he(bundled, nlp):
+    doc = nlp("Rodong Sinmun said the puppet group was following Washington. "
+              "He even pledged to work for the interests of the United States.")
+    actors = bundled.for_document(doc, dt.date(2011, 12, 1))
+    assert all(e.sector != "JRN" for e in actors.resolve([t for t in doc if t.text == "He"][0]))

@@ -95,7 +95,7 @@ class Resolver:
         sentence = context if start >= 0 else text
         doc = self._nlp(sentence)
         start = max(start, 0)
-        span = doc.char_span(start, start + len(text), alignment_mode="expand") or doc[:]
+        span = doc.char_span(start, start + len(text.strip()), alignment_mode="expand") or doc[:]
         actors = self.for_document(doc, date)
         heads = [t for t in actors.coordinated(span_head(span)) if span.start <= t.i < span.end]
         return actors.resolve_heads(heads)
@@ -168,6 +168,9 @@ class DocumentActors:
             if head.pos_ == "PRON":
                 self.people.extend(Remembered(i, e) for e in self._pronoun(head))
                 continue
+            named = self.mention_at.get(head.i)
+            if named is not None and not any(r.is_person for r in named.entry.records):
+                continue  # the tagger's "person" is a name the KB knows as something else (Rodong Sinmun)
             entities = self._resolve_head(head)
             if not any(e.country and e.sector for e in entities) and head.i in self.person_ent_at:
                 entities = self._from_title_window(self.person_ent_at[head.i]) or entities
@@ -438,6 +441,12 @@ class DocumentActors:
                 clues.append(clue)
         own_name = self.person_ent_at.get(head.i)
         for token in tokens:
+            if token.dep_ == "poss" and token.lower_ in PRONOUNS:  # "his government": the person's country
+                for person in self._pronoun(token):
+                    if person.country:
+                        clues.append(Clue((person.country,), f"'{token.text}' is {person.name} ({person.code})",
+                                          (token.i,), token.i in inner_ids))
+                continue
             if token.i == head.i or token.pos_ != "PROPN" or token.i in self.mention_at:
                 continue
             if own_name is not None and own_name.start <= token.i < own_name.end:

@@ -194,6 +194,9 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     """The same act said twice: "shelled the island, killing two marines" (a participle after an
     act of its category) or "air strikes destroyed a tower" (an event noun as the subject of one)."""
     token = match.head
+    if token.dep_ == "relcl":  # "launched the drones that struck the plants"
+        governor = by_head.get(token.head.head.i)
+        return governor is not None and governor.trigger.event == match.trigger.event
     governor = by_head.get(token.head.i)
     if governor is None or governor.trigger.event != match.trigger.event:
         return False
@@ -392,8 +395,9 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
         event, mode, cameo = "PROTEST", "riot", "145"
     if event == "RETREAT" and mode == "withdraw":
         event, mode, cameo = _withdrawal(head, roles)
-    if "joint" in trig.flags and len({e.country for e in roles.actor if e.country}) > 1:
-        event, mode, cameo = "COOPERATE", None, "062"  # joint exercises (coding rules, MOBILIZE)
+    own = {e.country for e in roles.actor if e.country}
+    if "joint" in trig.flags and (len(own) > 1 or any(e.country and e.country not in own for e in roles.recipient)):
+        event, mode, cameo = "COOPERATE", None, "062"  # joint exercises, "drills with South Korea"
     if "mutual" in trig.flags and mode != "visit" and not _recoded_as_future(event, head):
         roles = _Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
     if event in ("MOBILIZE", "CONSULT") and _helps(head):
@@ -430,8 +434,9 @@ def _qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     head = match.head
     negated = is_negated(head) or any(has_negator(t) for t in match.tokens)
     mood = modality(head)
-    if mood == "conditional" and event in CONTENT_CONDITIONAL:
-        mood = "asserted"
+    if mood == "conditional" and event in CONTENT_CONDITIONAL and not any(
+            c.dep_ == "aux" and c.lower_ in FORWARD_AUX for c in head.children):
+        mood = "asserted"  # the if-clause is the content's ("warned it would strike if attacked")
     if negated and mood == "future" and event in COOPERATIVE:
         return ("REJECT", ontology.ASKED_MODE.get(event), "12"), False, "asserted"
     if mood == "future" and event in ontology.FUTURE_RECODE:

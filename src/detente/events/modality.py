@@ -27,6 +27,9 @@ CONDITION_MARKERS = frozenset({"if", "unless", "provided", "providing", "whether
 # Reporting verbs whose "would" is a reported future ("announced it would withdraw").
 REPORTING_VERBS = frozenset({"say", "announce", "tell", "state", "declare", "report", "add",
                              "confirm", "insist", "indicate", "pledge", "promise", "vow"})
+# Prepositions of a setting: what governs them does not qualify the event noun inside.
+SETTINGS = frozenset({"at", "during", "in", "on"})
+PARTICIPATION = frozenset({"take", "part", "engage", "participate", "join"})  # "take part in talks"
 CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubjpass", "acl", "pcomp", "oprd"})
 
 
@@ -35,6 +38,9 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
     chain = [trigger]
     token = trigger
     while token.dep_ in CLIMB_DEPS and token.head.i != token.i and len(chain) <= limit:
+        if token.dep_ == "pobj" and token.head.lower_ in SETTINGS \
+                and token.head.head.lemma_.lower() not in PARTICIPATION:
+            break  # "did not agree ... at the Geneva talks": the talks still took place
         token = token.head
         chain.append(token)
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp",):
