@@ -43,7 +43,7 @@ CONFIG_KEYS = {"db", "workers", "actors", "published"}
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
 QUAD_STYLES = {1: "green", 2: "bold green", 3: "yellow", 4: "bold red"}
-CSV_FIELDS = ("id", "doc_id", "sentence_index", "date", "date_precision", "event", "mode",
+CSV_FIELDS = ("id", "doc_id", "sentence_index", "headline", "date", "date_precision", "event", "mode",
               "quad_code", "intensity", "actor_codes", "recipient_codes", "negated", "modality",
               "location", "trigger", "text", "confidence")
 

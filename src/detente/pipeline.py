@@ -23,6 +23,7 @@ from detente.actors.kb import load_kb
 from detente.actors.resolve import Resolver
 from detente.events.extract import EventCandidate, extract_events
 from detente.events.triggers import TriggerLexicon, load_lexicon
+from detente.headline import headline_sentence
 from detente.ingest.clean import clean_article
 from detente.ingest.readers import read_inputs
 from detente.nlp import load_nlp
@@ -97,36 +98,64 @@ def code_batch(settings: Settings, items: Sequence[Item]) -> list[Result]:
             cleaned.append((position, _with_default_date(clean_article(item), settings)))
         except Exception as exc:  # one bad article must not stop the batch
             results[position] = _failure(item, "could not be cleaned", exc)
-    for (position, article), doc in zip(cleaned, _parse_each(components.nlp, cleaned, settings)):
+    kb = components.resolver.kb
+    bodies = _parse_each(components.nlp, [a.text for _, a in cleaned], settings.batch_size)
+    titles = _parse_each(components.nlp, [headline_sentence(a.title or "", kb) for _, a in cleaned],
+                         settings.batch_size)
+    for (position, article), doc, title in zip(cleaned, bodies, titles):
         try:
-            if isinstance(doc, Exception):
-                raise doc
-            results[position] = code_parsed(components, article, doc, settings.coder)
+            for parsed in (doc, title):
+                if isinstance(parsed, Exception):
+                    raise parsed
+            results[position] = code_parsed(components, article, doc, title, settings.coder)
         except Exception as exc:
             results[position] = _failure(article, "could not be coded", exc)
     return [result for result in results if result is not None]
 
 
-def code_parsed(components: Components, article: CleanArticle, doc: Doc, coder: str) -> CodedArticle:
-    """Events of one parsed article, dated and placed."""
+def code_parsed(components: Components, article: CleanArticle, doc: Doc, title: Doc,
+                coder: str) -> CodedArticle:
+    """Events of one parsed article, dated and placed.
+
+    The headline is coded too, but its events are kept only when no sentence of the body
+    already gives the same category between the same countries: a headline usually restates
+    the lead, and a count of events must not double it.
+    """
     published = article.published_date()
-    actors = components.resolver.for_document(doc, published)
     events: dict[str, Event] = {}
+    actors = components.resolver.for_document(doc, published)
     for candidate in extract_events(doc, actors, components.lexicon):
         event = _to_event(components, article, candidate, coder)
         events.setdefault(event.id, event)
+    reported = {_who_did_what(event) for event in events.values()}
+    title_actors = components.resolver.for_document(title, published)
+    for candidate in extract_events(title, title_actors, components.lexicon):
+        event = _to_event(components, article, candidate, coder, headline=True)
+        if _who_did_what(event) not in reported:
+            events.setdefault(event.id, event)
     sentence_count = sum(1 for _ in doc.sents)
     return CodedArticle(article=article, events=tuple(events.values()), sentence_count=sentence_count)
 
 
+def _who_did_what(event: Event) -> tuple[str, frozenset[str | None], frozenset[str | None]]:
+    return (event.event, frozenset(e.country for e in event.actor),
+            frozenset(e.country for e in event.recipient))
+
+
 def _to_event(components: Components, article: CleanArticle, candidate: EventCandidate,
-              coder: str) -> Event:
+              coder: str, headline: bool = False) -> Event:
     sentence = candidate.sentence
     countries = [entity.country for entity in (*candidate.actor, *candidate.recipient)
                  if entity.country]
+    if headline:  # the parse read a rewritten copy whose offsets hold up to the trigger
+        text, span = article.title or "", None
+        trigger = text[candidate.trigger_span[0]:candidate.trigger_span[1]] or candidate.trigger_text
+    else:
+        text, trigger = sentence.text, candidate.trigger_text
+        span = (sentence.start_char, sentence.end_char)
     return Event(
         doc_id=article.doc_id,
-        sentence_index=candidate.sentence_index,
+        sentence_index=None if headline else candidate.sentence_index,
         event=candidate.event,
         mode=candidate.mode,
         context=tuple(candidate.context),
@@ -137,9 +166,9 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
         recipient=tuple(candidate.recipient),
         negated=candidate.negated,
         modality=candidate.modality,
-        text=sentence.text,
-        trigger=candidate.trigger_text,
-        span=(sentence.start_char, sentence.end_char),
+        text=text,
+        trigger=trigger,
+        span=span,
         trigger_span=candidate.trigger_span,
         confidence=candidate.confidence,
         published=article.published,
@@ -147,15 +176,14 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
         location=locate_event(sentence, candidate.trigger, components.gazetteer, countries,
                               article.dateline),
         coder=coder,
+        headline=headline,
     )
 
 
-def _parse_each(nlp: Language, cleaned: Sequence[tuple[int, CleanArticle]],
-                settings: Settings) -> list[Doc | Exception]:
-    """Parse the batch in one spaCy call; if that fails, parse one by one to isolate the bad text."""
-    texts = [article.text for _, article in cleaned]
+def _parse_each(nlp: Language, texts: Sequence[str], batch_size: int) -> list[Doc | Exception]:
+    """Parse the texts in one spaCy call; if that fails, one by one to isolate the bad text."""
     try:
-        return list(nlp.pipe(texts, batch_size=settings.batch_size))
+        return list(nlp.pipe(texts, batch_size=batch_size))
     except Exception:
         docs: list[Doc | Exception] = []
         for text in texts:

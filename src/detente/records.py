@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -154,10 +154,14 @@ class EventDate:
 
 @dataclass(frozen=True)
 class Event:
-    """One coded event: the record of `event.schema.json`."""
+    """One coded event: the record of `event.schema.json`.
+
+    A `headline` event was coded from the article's title: it has no `sentence_index` and no
+    `span` in the cleaned text, and `trigger_span` indexes the title.
+    """
 
     doc_id: str
-    sentence_index: int
+    sentence_index: int | None
     event: str
     mode: str | None
     context: tuple[str, ...]
@@ -170,13 +174,14 @@ class Event:
     modality: str
     text: str
     trigger: str | None
-    span: tuple[int, int]
+    span: tuple[int, int] | None
     trigger_span: tuple[int, int] | None
     confidence: float
     published: str | None
     date: EventDate
     location: Location | None
     coder: str
+    headline: bool = False
     id: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -184,10 +189,11 @@ class Event:
             object.__setattr__(self, "id", stable_event_id(self))
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "doc_id": self.doc_id,
-            "sentence_index": self.sentence_index,
+        record: dict[str, Any] = {"id": self.id, "doc_id": self.doc_id}
+        if self.sentence_index is not None:
+            record["sentence_index"] = self.sentence_index
+        return record | {
+            "headline": self.headline,
             "published": self.published,
             "date": self.date.date,
             "date_precision": self.date.precision,
@@ -205,7 +211,7 @@ class Event:
             "location": self.location.to_json() if self.location else None,
             "text": self.text,
             "trigger": self.trigger,
-            "span": list(self.span),
+            "span": list(self.span) if self.span else None,
             "confidence": round(self.confidence, 3),
             "coder": self.coder,
         }
@@ -216,8 +222,9 @@ class Event:
 
 def stable_event_id(event: Event) -> str:
     """Same input, same id: built from the article, the place in it and the category."""
-    trigger_at = event.trigger_span[0] if event.trigger_span else event.span[0]
-    key = f"{event.doc_id}\x1f{event.sentence_index}\x1f{trigger_at}\x1f{event.event}"
+    place = "title" if event.headline else event.sentence_index
+    trigger_at = event.trigger_span[0] if event.trigger_span else (event.span or (0,))[0]
+    key = f"{event.doc_id}\x1f{place}\x1f{trigger_at}\x1f{event.event}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -238,8 +245,3 @@ def parse_iso_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def as_plain(obj: Any) -> Any:
-    """Dataclass to plain dict (for debugging and tests)."""
-    return asdict(obj)

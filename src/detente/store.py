@@ -64,6 +64,7 @@ SCHEMA: tuple[str, ...] = (
         location_basis VARCHAR,
         text VARCHAR,
         trigger VARCHAR,
+        headline BOOLEAN,
         span_start INTEGER,
         span_end INTEGER,
         trigger_start INTEGER,
@@ -106,8 +107,8 @@ EVENT_COLUMNS = ("id", "doc_id", "sentence_index", "event", "mode", "context", "
                  "intensity", "cameo", "negated", "modality", "date", "date_start",
                  "date_precision", "date_basis", "date_expression", "published", "location_name",
                  "location_country", "location_lat", "location_lon", "location_basis", "text",
-                 "trigger", "span_start", "span_end", "trigger_start", "trigger_end",
-                 "confidence", "coder", "json")
+                 "trigger", "headline", "span_start", "span_end", "trigger_start",
+                 "trigger_end", "confidence", "coder", "json")
 ACTOR_COLUMNS = ("event_id", "role", "position", "text", "name", "country", "sector", "code")
 
 
@@ -127,7 +128,7 @@ INSERT_ACTORS = columnar_insert("event_actors", ACTOR_COLUMNS)
 
 # Flat columns of an export; lists become ';'-joined text so CSV stays one value per cell.
 EXPORT_SELECT = """
-SELECT e.id, e.doc_id, e.sentence_index, e.event, e.mode,
+SELECT e.id, e.doc_id, e.sentence_index, e.headline, e.event, e.mode,
        array_to_string(e.context, ';') AS context, e.quad_code, e.intensity, e.cameo,
        e.negated, e.modality, e.date, e.date_precision, e.date_basis, e.published,
        (SELECT string_agg(a.code, ';' ORDER BY a.position) FROM event_actors a
@@ -137,7 +138,7 @@ SELECT e.id, e.doc_id, e.sentence_index, e.event, e.mode,
        e.location_name, e.location_country, e.location_lat, e.location_lon,
        e.text, e.trigger, e.span_start, e.span_end, e.confidence, e.coder
 FROM events e
-ORDER BY e.doc_id, e.sentence_index, e.span_start, e.id
+ORDER BY e.doc_id, e.sentence_index NULLS FIRST, e.span_start, e.id
 """
 
 PAIR_COUNTS = """
@@ -377,13 +378,14 @@ def article_row(coded: CodedArticle, now: dt.datetime) -> list[Any]:
 def event_row(ev: Event) -> list[Any]:
     loc = ev.location
     trigger_start, trigger_end = ev.trigger_span if ev.trigger_span else (None, None)
+    span_start, span_end = ev.span if ev.span else (None, None)
     return [ev.id, ev.doc_id, ev.sentence_index, ev.event, ev.mode, list(ev.context),
             ev.quad_code, float(ev.intensity), ev.cameo, ev.negated, ev.modality, ev.date.date,
             period_start(ev.date.date) if ev.date.date else None, ev.date.precision,
             ev.date.basis, ev.date.expression, parse_iso_date(ev.published),
             loc.name if loc else None, loc.country if loc else None, optional_float(loc, "lat"),
             optional_float(loc, "lon"), loc.basis if loc else None, ev.text, ev.trigger,
-            ev.span[0], ev.span[1], trigger_start, trigger_end, float(ev.confidence), ev.coder,
+            ev.headline, span_start, span_end, trigger_start, trigger_end, float(ev.confidence), ev.coder,
             ev.to_json_line()]
 
 

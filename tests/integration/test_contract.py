@@ -52,6 +52,9 @@ def test_every_event_on_real_articles_is_schema_valid(coded_corpus, validator):
 def test_spans_point_at_the_sentence_in_the_cleaned_text(coded_corpus):
     for coded in coded_corpus:
         for event in coded.events:
+            if event.headline:
+                assert event.span is None and event.text in (coded.article.title or "")
+                continue
             start, end = event.span
             assert coded.article.text[start:end] == event.text
 

@@ -90,6 +90,34 @@ class KnowledgeBase:
     automaton: ahocorasick.Automaton = field(repr=False, compare=False)
     tables: tuple[str, ...] = ()
 
+    def name_spans(self, text: str) -> list[tuple[int, int, NameEntry]]:
+        """Every known name in `text` as (start, end, entry): word-bounded, leftmost-longest.
+
+        Case-sensitive names must match as written; the others need a capital letter.
+        """
+        norm = normalize(text)
+        hits = []
+        for end_char, key in self.automaton.iter(norm):
+            start_char = end_char - len(key) + 1
+            if start_char > 0 and norm[start_char - 1].isalnum():
+                continue
+            if end_char + 1 < len(norm) and norm[end_char + 1].isalnum():
+                continue
+            entry = self.names[key]
+            written = text[start_char:end_char + 1]
+            if entry.case_sensitive and written != entry.written:
+                continue
+            if not entry.case_sensitive and written.islower():
+                continue
+            hits.append((start_char, end_char + 1, entry))
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        spans, last_end = [], -1
+        for start_char, end_char, entry in hits:
+            if start_char >= last_end:
+                spans.append((start_char, end_char, entry))
+                last_end = end_char
+        return spans
+
     def lookup(self, text: str) -> NameEntry | None:
         """The entry of a name as written, None when the KB does not know it."""
         entry = self.names.get(normalize(text.strip()))

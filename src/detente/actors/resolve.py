@@ -596,32 +596,13 @@ class DocumentActors:
 
 def find_mentions(kb: KnowledgeBase, doc: Doc) -> list[Mention]:
     """Every KB name in the text, leftmost-longest, on word boundaries, as token ranges."""
-    text = doc.text
-    norm = normalize(text)
-    hits = []
-    for end_char, key in kb.automaton.iter(norm):
-        start_char = end_char - len(key) + 1
-        if start_char > 0 and norm[start_char - 1].isalnum():
-            continue
-        if end_char + 1 < len(norm) and norm[end_char + 1].isalnum():
-            continue
-        entry = kb.names[key]
-        written = text[start_char:end_char + 1]
-        if entry.case_sensitive and written != entry.written:
-            continue
-        if not entry.case_sensitive and written.islower():
-            continue
-        hits.append((start_char, end_char + 1, entry))
-    hits.sort(key=lambda h: (h[0], -h[1]))
     mentions, last_end = [], -1
-    for start_char, end_char, entry in hits:
-        if start_char < last_end:
-            continue
+    for start_char, end_char, entry in kb.name_spans(doc.text):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        if span is None or len(span) == 0 or span.start < last_end:
             continue
         mentions.append(Mention(span.start, span.end, entry))
-        last_end = end_char
+        last_end = span.end
     return mentions
 
 

@@ -42,8 +42,9 @@ LIGHT_VERBS = frozenset({
 # Verbs whose "in" phrase holds the event noun: "took part in talks".
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
 OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against")
-# A subject is owned only by "of"/"from" ("supporters of X"), never by where it stood.
-SUBJECT_OWNER_PREPS = ("of", "from")
+# A subject is owned only by "of"/"from" ("supporters of X") or by its agent ("an attack by
+# militants killed ..."), never by where it stood.
+SUBJECT_OWNER_PREPS = ("of", "from", "by")
 TIME_NOUNS = frozenset({"eve", "day", "anniversary", "morning", "night", "week", "month", "year"})
 SHOW_OF_FORCE_PREPS = ("over", "toward", "towards", "near", "at")
 # Prepositions of time adjuncts: an event noun in one is background ("after the invasion").
@@ -57,9 +58,12 @@ SETTING_PREPS = frozenset({"during", "at", "in", "for", "on"})
 SETTING_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
 # Documents that carry an act: "signed a decree imposing sanctions".
 DOCUMENTS = frozenset({"decree", "order", "law", "resolution", "bill", "measure", "directive"})
-# Categories whose place names the target when nothing else does ("struck targets in Lebanon").
-PLACE_IS_TARGET = frozenset({"ASSAULT"})
+# Categories whose place names the target when nothing else does ("struck targets in Lebanon",
+# "lifted the curfew in Montenegro", "reimposed blockades in the West Bank").
+PLACE_IS_TARGET = frozenset({"ASSAULT", "CONCEDE", "COERCE"})
 NOUN_ACTOR_PREPS = ("by", "from")
+# Prepositions whose object is the party a speech act's content is aimed at.
+CONTENT_PREPS = ("to", "against", "on", "with", "from")
 RECIPROCAL_NOUN_PREPS = ("between", "among", "of")
 BUSINESS_SECTORS = frozenset({"BUS"})
 NON_STATES = frozenset({"IGO", "NGO", "MNC"})
@@ -82,6 +86,17 @@ FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battal
                          "observer", "monitor", "inspector", "staff", "mission"})
 # Categories whose passive subject is the force that acts ("troops were deployed").
 FORCES_MOVE = frozenset({"MOBILIZE"})
+# What is released when a release is a retreat: people, not water, data or a report.
+CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", "citizen", "soldier",
+                      "sailor", "crew", "activist", "journalist", "dissident", "inmate", "pow",
+                      "fisherman", "worker", "student", "tourist", "aid", "missionary", "pastor",
+                      "reporter", "man", "woman", "child", "people", "civilian", "leader", "opponent",
+                      "member", "official", "diplomat", "officer", "body", "remains", "spy", "suspect"})
+# Nouns whose "that" clause is a claim being reported, not an act ("reports that jets entered").
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation",
+                         "suggestion", "accusation", "charge", "assertion"})
+# Who a state media outlet attacks it attacks in words ("Chinese state media attacked ...").
+MEDIA_SECTORS = frozenset({"JRN"})
 HELP_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "evacuate", "rebuild", "treat",
                         "deliver", "distribute", "feed"})
 # Subjects that kill without an actor: disasters and accidents are not events.
@@ -175,7 +190,7 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     for match in matches:
         if _is_purpose(match.head) or _is_background(match) or _is_comment(match, by_head) \
                 or _is_passive_participle(match.head) or _is_description(match) or _reports(match) \
-                or _repeats(match, by_head):
+                or _repeats(match, by_head) or _is_claim(match.head):
             continue
         governor, via_condition = _governing_act(match.head, by_head)
         if governor is None and _in_condition(match.head):
@@ -201,6 +216,20 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     if governor is None or governor.trigger.event != match.trigger.event:
         return False
     return (token.dep_ == "advcl" and token.tag_ == "VBG") or token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _is_claim(token: Token) -> bool:
+    """An act inside what a report or claim says ("declined to comment on reports that Russian
+    jets had entered Turkish airspace") is hearsay the sentence does not assert."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in ("acl", "ccomp", "relcl") and current.head.lemma_.lower() in CLAIM_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
+            return True
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _in_condition(token: Token) -> bool:
@@ -324,6 +353,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     roles = _noun_roles(match, actors) if trig.pos == "NOUN" else _verb_roles(match, inner, actors)
     if not roles.actor:
         return None
+    if trig.mode == "release" and trig.pos == "VERB" and not _frees_people(head, actors):
+        return None  # "Japan began releasing treated water"
     coding = _speech_content(coding, match, inner)
     if trig.solo is not None and not roles.recipient:
         coding = trig.solo
@@ -357,6 +388,17 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         modality=mood,
         confidence=_confidence(match, roles, event),
     )
+
+
+def _frees_people(verb: Token, actors: ActorSource) -> bool:
+    """A release is a retreat when people are freed: captives named by a word, a name or a
+    resolved actor; a verb with no object at all ("was released") keeps the benefit of doubt."""
+    obj = _child(verb, "dobj", "nsubjpass")
+    if obj is None:
+        return True
+    if obj.lemma_.lower() in CAPTIVES or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL"):
+        return True
+    return bool(actors.resolve(obj))
 
 
 def _signs_document(match: TriggerMatch) -> bool:
@@ -398,6 +440,10 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
     own = {e.country for e in roles.actor if e.country}
     if "joint" in trig.flags and (len(own) > 1 or any(e.country and e.country not in own for e in roles.recipient)):
         event, mode, cameo = "COOPERATE", None, "062"  # joint exercises, "drills with South Korea"
+    elif event == "MOBILIZE" and len(own - NON_STATES) > 1:
+        event, mode, cameo = "COOPERATE", None, "062"  # "South Korean and US jets flew over ..."
+    if event == "ASSAULT" and roles.actor and all(e.sector in MEDIA_SECTORS for e in roles.actor):
+        event, mode, cameo = "ACCUSE", "disapprove", "111"  # "state media attacked Tokyo's plan"
     if "mutual" in trig.flags and mode != "visit" and not _recoded_as_future(event, head):
         roles = _Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
     if event in ("MOBILIZE", "CONSULT") and _helps(head):
@@ -733,19 +779,31 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
                 yield roles.actor, False
         for comp in head.children:
             if comp.dep_ in ("ccomp", "xcomp"):
-                yield _content_entities(comp, actors, skip), False
+                for found in _content_entities(comp, actors, skip):
+                    yield found, False
 
 
-def _content_entities(clause: Token, actors: ActorSource, skip: set[int]) -> tuple[Entity, ...]:
-    """Who the content of a speech act is about: its object or a prepositional phrase
-    ("willing to send troops to Liberia", "threatened to impose restrictions against German goods")."""
+def _content_entities(clause: Token, actors: ActorSource, skip: set[int],
+                      depth: int = 1) -> Iterable[tuple[Entity, ...]]:
+    """Who the content of a speech act is about, best first: its indirect object, a party
+    in a prepositional phrase, its object, the subject of a clause under it ("agreed to lend
+    Ukraine ...", "refused to hand over X to the United States", "offered to help Nepal rebuild")."""
+    dative = _child(clause, "dative", "iobj")
+    if dative is not None and dative.lower_ not in ("to", "for"):
+        yield tuple(e for e in actors.resolve(dative) if e.country)
     obj = _child(clause, "dobj")
-    if obj is not None:
-        found = [e for e in _owner_entities(obj, actors, skip) if e.country]
-        if found:
-            return tuple(found)
     holders = [clause] + ([obj] if obj is not None else [])
-    return _prep_entities(holders, ("to", "against", "on", "with", "from", "in", "for"), actors, skip)
+    yield _prep_entities(holders, CONTENT_PREPS, actors, skip)
+    if obj is not None:
+        yield tuple(e for e in _owner_entities(obj, actors, skip) if e.country)
+    yield _prep_entities(holders, ("in", "for"), actors, skip)
+    if depth > 0:
+        for comp in clause.children:
+            if comp.dep_ in ("ccomp", "xcomp"):
+                subj = _child(comp, "nsubj", "nsubjpass")
+                if subj is not None and subj.tag_ != "PRP":
+                    yield tuple(e for e in _owner_entities(subj, actors, skip, depth=1) if e.country)
+                yield from _content_entities(comp, actors, skip, depth - 1)
 
 
 def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
