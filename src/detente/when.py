@@ -479,11 +479,21 @@ def _merged(spans: list[Span]) -> list[Span]:
     return merged + [s for s in ordered if s not in merged]
 
 
+# A date that only names a thing ("the 2015 nuclear deal", "last year's election") dates the
+# thing, not the event.
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
+
+
+def _names_a_thing(expression: Span) -> bool:
+    root = expression.root
+    return root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
+
+
 def _candidates(sentence: Span) -> list[Span]:
     ents = entity_spans(sentence, _DATE_LABELS)
     covered = {t.i for e in ents for t in e}
     spans = [_expression_span(sentence, e) for e in ents] + _keyword_spans(sentence, covered)
-    return _merged(spans)
+    return [span for span in _merged(spans) if not _names_a_thing(span)]
 
 
 def _before_reported_clause(expression: Span, verb: Token) -> bool:

@@ -193,3 +193,13 @@ def test_past_events_in_real_news_are_never_dated_after_publication(nlp):
                     assert first_day <= published, (found, sentence.text)
                     checked += 1
     assert checked > 100
+
+
+def test_a_year_naming_a_thing_does_not_date_the_event(nlp):
+    doc = nlp("Trump urged Britain, Germany and France to break away from the 2015 nuclear deal.")
+    trigger = next(t for t in doc if t.text == "urged")
+    found = date_event(next(doc.sents), trigger, dt.date(2020, 1, 8))
+    assert (found.date, found.basis) == ("2020-01-08", "published")
+    doc = nlp("The opposition rejected last year's election results on Monday.")
+    trigger = next(t for t in doc if t.text == "rejected")
+    assert date_event(next(doc.sents), trigger, dt.date(2020, 1, 8)).date == "2020-01-06"

@@ -84,6 +84,8 @@ PACT_WORDS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "organi
 FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battalion", "personnel",
                          "peacekeeper", "army", "military", "contingent", "division", "navy",
                          "observer", "monitor", "inspector", "staff", "mission"})
+# Event nouns that are exercises: forces arriving for them are coded by them.
+EXERCISES = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "patrol", "training"})
 # Categories whose passive subject is the force that acts ("troops were deployed").
 FORCES_MOVE = frozenset({"MOBILIZE"})
 # What is released when a release is a retreat: people, not water, data or a report.
@@ -92,6 +94,10 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", 
                       "fisherman", "worker", "student", "tourist", "aid", "missionary", "pastor",
                       "reporter", "man", "woman", "child", "people", "civilian", "leader", "opponent",
                       "member", "official", "diplomat", "officer", "body", "remains", "spy", "suspect"})
+# Nouns that name an assault by its means when they are its subject or agent.
+ATTACK_NOUNS = frozenset({"bombing", "blast", "ambush", "airstrike", "shelling", "explosion"})
+# Forces that arrive somewhere do not visit it: they deploy, or bring help when they keep peace.
+PEACEKEEPING = ("peacekeep", "peace-keep", "blue helmet")
 # Nouns whose "that" clause is a claim being reported, not an act ("reports that jets entered").
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation",
                          "suggestion", "accusation", "charge", "assertion"})
@@ -444,6 +450,11 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
         event, mode, cameo = "COOPERATE", None, "062"  # "South Korean and US jets flew over ..."
     if event == "ASSAULT" and roles.actor and all(e.sector in MEDIA_SECTORS for e in roles.actor):
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "state media attacked Tokyo's plan"
+    if event == "CONSULT" and mode == "visit" and trig.words[0] == "arrive" and _are_forces(head):
+        found = _forces_arrive(head)
+        if found is None:
+            return None
+        event, mode, cameo = found
     if "mutual" in trig.flags and mode != "visit" and not _recoded_as_future(event, head):
         roles = _Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
     if event in ("MOBILIZE", "CONSULT") and _helps(head):
@@ -459,6 +470,30 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
             return None
         mode = "multilateral"  # "NATO defence ministers met in Brussels"
     return (event, mode, cameo), roles
+
+
+def _are_forces(verb: Token) -> bool:
+    """The subject of an arrival is troops, ships or weapons rather than a delegation."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in FORCE_WORDS or ("MOBILIZE", lemma) in load_instruments() or any(
+        w in subject.text.lower() for w in PEACEKEEPING)
+
+
+def _forces_arrive(verb: Token) -> Coding | None:
+    """Troops arriving for drills are coded by the drills (None); peacekeepers bring help;
+    other forces or warships arriving show force."""
+    purpose = _prep_object(verb, ("for",))
+    if purpose is not None and purpose.pos_ == "NOUN" and purpose.lemma_.lower() in EXERCISES:
+        return None
+    subject = _subject(verb)
+    if subject is not None and any(w in " ".join(t.lower_ for t in subject.subtree) for w in PEACEKEEPING):
+        return "AID", None, "074"
+    weapon = subject is not None and ("MOBILIZE", subject.lemma_.lower()) in load_instruments() \
+        and subject.lemma_.lower() not in FORCE_WORDS
+    return "MOBILIZE", "weapons" if weapon else "troops", "150"
 
 
 def _withdrawal(head: Token, roles: _Roles) -> Coding:
@@ -518,8 +553,9 @@ def _recoded_as_future(event: str, head: Token) -> bool:
 
 
 def _is_disaster(head: Token) -> bool:
+    """"A flood killed ..." is no event; "a minefield explosion killed ..." names its weapon."""
     subject = _child(head, "nsubj")
-    return subject is not None and subject.lemma_.lower() in DISASTERS
+    return subject is not None and subject.lemma_.lower() in DISASTERS and not _is_weapon(subject)
 
 
 def _about_sport(sentence: Span) -> bool:
@@ -644,6 +680,16 @@ def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of the named prepositions under the token."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = _child(child, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
 def _passive_agent(verb: Token) -> Token | None:
     agent = _child(verb, "agent")
     return _child(agent, "pobj") if agent is not None else None
@@ -703,6 +749,9 @@ def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSou
     elif patient is not None:
         agent = _passive_agent(head)
         actor = tuple(actors.resolve(agent)) if agent is not None else ()
+        if not actor and trig.event == "ASSAULT":  # "were killed by a roadside bomb", "in a car bomb blast"
+            means = agent if agent is not None else _prep_object(head, ("in", "by"))
+            actor = _weapon_as_actor(means) if means is not None else ()
         recipient = tuple(_owner_entities(patient, actors, skip))
         if not actor and trig.event in FORCES_MOVE:  # "troops were deployed along the border"
             actor, recipient = recipient, _prep_entities(head, trig.recipient_preps, actors, skip)
@@ -806,9 +855,19 @@ def _content_entities(clause: Token, actors: ActorSource, skip: set[int],
                 yield from _content_entities(comp, actors, skip, depth - 1)
 
 
+def _is_weapon(token: Token) -> bool:
+    """A weapon word, or a noun a weapon word modifies ("a car bomb explosion", "a roadside
+    bombing" names its means by its compound or is an assault noun itself)."""
+    instruments = load_instruments()
+    if ("ASSAULT", token.lemma_.lower()) in instruments or token.lemma_.lower() in ATTACK_NOUNS:
+        return True
+    return any(c.dep_ in ("compound", "amod") and ("ASSAULT", c.lemma_.lower()) in instruments
+               for c in token.children)
+
+
 def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
     """A weapon as the subject of an assault stands for an unknown perpetrator."""
-    if ("ASSAULT", subject.lemma_.lower()) not in load_instruments():
+    if not _is_weapon(subject):
         return ()
     return (Entity(text=subject.text, country=None, sector=UNKNOWN_PERPETRATOR,
                    why="a weapon is the subject: unknown perpetrator"),)
