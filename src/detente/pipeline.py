@@ -64,12 +64,13 @@ class Coder:
         self.settings = settings or Settings()
 
     def code_articles(self, items: Iterable[Item]) -> Iterator[Result]:
-        batches = _batched(items, self.settings.batch_size)
         code = partial(code_batch, self.settings)
         if self.settings.workers <= 1:
-            for batch in batches:
+            for batch in _batched(items, self.settings.batch_size):
                 yield from code(batch)
             return
+        # Smaller tasks than one spaCy batch keep both workers busy to the end of the input.
+        batches = _batched(items, max(1, self.settings.batch_size // 4))
         if sys.platform == "linux":
             load_components(self.settings)
             context = multiprocessing.get_context("fork")

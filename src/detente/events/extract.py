@@ -94,8 +94,10 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", 
                       "fisherman", "worker", "student", "tourist", "aid", "missionary", "pastor",
                       "reporter", "man", "woman", "child", "people", "civilian", "leader", "opponent",
                       "member", "official", "diplomat", "officer", "body", "remains", "spy", "suspect"})
+# Verbs that say what a protest is against ("... to protest against the decision").
+PROTEST_PURPOSES = frozenset({"protest", "oppose", "denounce", "condemn", "demand", "decry"})
 # Nouns that name an assault by its means when they are its subject or agent.
-ATTACK_NOUNS = frozenset({"bombing", "blast", "ambush", "airstrike", "shelling", "explosion"})
+ATTACK_NOUNS = frozenset({"bombing", "ambush", "airstrike", "shelling"})
 # Forces that arrive somewhere do not visit it: they deploy, or bring help when they keep peace.
 PEACEKEEPING = ("peacekeep", "peace-keep", "blue helmet")
 # Nouns whose "that" clause is a claim being reported, not an act ("reports that jets entered").
@@ -359,9 +361,14 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     roles = _noun_roles(match, actors) if trig.pos == "NOUN" else _verb_roles(match, inner, actors)
     if not roles.actor:
         return None
+    if trig.mode == "visit" and trig.pos == "NOUN" and head.dep_ == "pobj" \
+            and head.head.head.lemma_.lower() == "arrive" and _are_forces(head.head.head):
+        return None  # "warships arrived in Havana for a visit": the arrival is coded
     if trig.mode == "release" and trig.pos == "VERB" and not _frees_people(head, actors):
         return None  # "Japan began releasing treated water"
     coding = _speech_content(coding, match, inner)
+    if trig.event == "PROTEST":
+        roles = _protest_roles(match, roles, actors)
     if trig.solo is not None and not roles.recipient:
         coding = trig.solo
         roles = replace(roles, recipient=_prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))
@@ -394,6 +401,39 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         modality=mood,
         confidence=_confidence(match, roles, event),
     )
+
+
+def _protest_roles(match: TriggerMatch, roles: _Roles, actors: ActorSource) -> _Roles:
+    """Whom a protest is against ("began a hunger strike to protest against Sweden's decision",
+    "rallied in protest against X"), else where it was held; a crowd with no country of its own
+    belongs to the country it protests in (coding rules 7, PROTEST)."""
+    if any(e.country for e in roles.recipient):
+        return roles
+    head = match.head
+    carrier = _carrier_verb(head) if match.trigger.pos == "NOUN" else None
+    holders = [head] + ([carrier] if carrier is not None else [])
+    skip = {t.i for t in match.tokens}
+    recipient: tuple[Entity, ...] = ()
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in PROTEST_PURPOSES:
+                recipient = recipient or _prep_entities(child, ("against", "over"), actors, skip)
+                obj = _child(child, "dobj")
+                if not recipient and obj is not None:
+                    recipient = tuple(e for e in _owner_entities(obj, actors, skip) if e.country)
+            if child.dep_ == "prep" and child.lower_ == "in":
+                pobj = _child(child, "pobj")
+                if pobj is not None and pobj.lemma_.lower() == "protest":
+                    recipient = recipient or _prep_entities(pobj, ("against", "of", "over", "at"), actors, skip)
+    recipient = tuple(e for e in recipient if e.country) or _prep_entities(holders, ("in", "outside", "at"), actors, skip)
+    if not any(e.country for e in recipient):
+        return roles
+    actor = roles.actor
+    places = {e.country for e in recipient if e.country and e.country not in NON_STATES}
+    if len(places) == 1 and not any(e.country for e in actor):
+        (country,) = places
+        actor = tuple(replace(e, country=country, why="a crowd of the country it protests in") for e in actor)
+    return _Roles(actor, recipient, roles.weak)
 
 
 def _frees_people(verb: Token, actors: ActorSource) -> bool:
@@ -477,9 +517,10 @@ def _are_forces(verb: Token) -> bool:
     subject = _subject(verb)
     if subject is None:
         return False
-    lemma = subject.lemma_.lower()
-    return lemma in FORCE_WORDS or ("MOBILIZE", lemma) in load_instruments() or any(
-        w in subject.text.lower() for w in PEACEKEEPING)
+    of = _prep_object(subject, ("of",))  # "a first contingent of Bangladeshi troops"
+    words = [subject] + ([of] if of is not None else [])
+    return any(t.lemma_.lower() in FORCE_WORDS or ("MOBILIZE", t.lemma_.lower()) in load_instruments()
+               or any(w in t.lower_ for w in PEACEKEEPING) for t in words)
 
 
 def _forces_arrive(verb: Token) -> Coding | None:
@@ -667,6 +708,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if carrier.pos_ == "VERB":
             return _subject(carrier, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return None  # "soldiers killed in the fighting": the noun suffered the act
         return verb.head
     return None
 
@@ -925,6 +968,8 @@ def _noun_roles(match: TriggerMatch, actors: ActorSource) -> _Roles:
         subject = _subject(noun.head.head)
         actor = tuple(_owner_entities(subject, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS)
                       ) if subject is not None else ()
+        if not recipient and noun.head.lower_ == "for":  # "arrived in Belarus for joint drills"
+            recipient = _prep_entities(noun.head.head, ("in", "to"), actors, skip)
     if trig.actor_prep and carrier is not None:
         giver = _prep_entities([noun, carrier], (trig.actor_prep,), actors, skip)
         actor, recipient = (giver, actor) if giver else ((), actor)
