@@ -58,3 +58,20 @@ def test_a_user_table_adds_a_person(tmp_path):
 def test_missing_user_table_is_an_error(tmp_path):
     result = runner.invoke(app, ["resolve", "Russia", "--actors", str(tmp_path / "absent.tsv")])
     assert result.exit_code == 2
+
+
+def test_resolve_reads_the_actor_tables_of_the_config_file(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from detente.actors.cli import app
+
+    table = tmp_path / "people.tsv"
+    table.write_text("name\taliases\tcountry\tsector\trole\tstart\tend\n"
+                     "Amara Okonkwo-Delacroix\t\tNGA\tGOV\tSpecial Envoy\t2020-01-01\t\n",
+                     encoding="utf-8")
+    (tmp_path / "detente.toml").write_text('actors = ["people.tsv"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["resolve", "Amara Okonkwo-Delacroix", "--date", "2024-05-01",
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    assert '"NGA"' in result.output

@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from detente.actors.kb import load_kb
+from detente.config import load_config
 from detente.actors.resolve import Resolver
 from detente.records import Entity, parse_iso_date
 
@@ -45,13 +46,13 @@ def resolve(
     context: Annotated[Optional[str], typer.Option("--context", help="The sentence the mention is in")] = None,
     jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help='Resolve many: lines {"id","text","date","context"}; "-" for stdin')] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table")] = False,
-    actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Your own actor table (TSV or PETRARCH .actors); repeatable")] = None,
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Your own actor table (TSV or PETRARCH .actors); repeatable (default: the actors of ./detente.toml)")] = None,
 ) -> None:
     """Resolve TEXT to entities (text, name, country, sector, code) and say why."""
     if (text is None) == (jsonl is None):
         raise typer.BadParameter("give either TEXT or --jsonl FILE")
     try:
-        resolver = Resolver(load_kb(actors or ()))
+        resolver = Resolver(load_kb(actors or load_config(None).actors))
     except (OSError, ValueError) as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err

@@ -1012,7 +1012,8 @@ def _instrument_mode(event: str, mode: str | None, match: TriggerMatch) -> str |
     words = [t for t in match.tokens]
     for child in head.children:
         if child.dep_ in ("nsubj", "dobj", "nsubjpass", "prep", "agent", "compound"):
-            words.extend(child.subtree if child.dep_ in ("prep", "agent") else [child, *child.children])
+            # modifiers first: "suicide bombers" names the attack better than "bombers"
+            words.extend(child.subtree if child.dep_ in ("prep", "agent") else [*child.children, child])
     for token in words:
         found = instruments.get((event, token.lemma_.lower()))
         if found is not None:
