@@ -215,7 +215,8 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
 
 def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     """The same act said twice: "shelled the island, killing two marines" (a participle after an
-    act of its category) or "air strikes destroyed a tower" (an event noun as the subject of one)."""
+    act of its category), "killed one soldier and wounded two" (a second verb of the same
+    subject) or "air strikes destroyed a tower" (an event noun as the subject of one)."""
     token = match.head
     if token.dep_ == "relcl":  # "launched the drones that struck the plants"
         governor = by_head.get(token.head.head.i)
@@ -223,6 +224,8 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     governor = by_head.get(token.head.i)
     if governor is None or governor.trigger.event != match.trigger.event:
         return False
+    if token.dep_ == "conj" and token.pos_ == "VERB":  # "killed one soldier and wounded two others"
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     return (token.dep_ == "advcl" and token.tag_ == "VBG") or token.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -407,8 +410,19 @@ def _protest_roles(match: TriggerMatch, roles: _Roles, actors: ActorSource) -> _
     """Whom a protest is against ("began a hunger strike to protest against Sweden's decision",
     "rallied in protest against X"), else where it was held; a crowd with no country of its own
     belongs to the country it protests in (coding rules 7, PROTEST)."""
-    if any(e.country for e in roles.recipient):
+    recipient = tuple(e for e in roles.recipient if e.country) or _protest_target(match, actors)
+    if not recipient:
         return roles
+    actor = roles.actor
+    places = {e.country for e in recipient if e.country and e.country not in NON_STATES}
+    if len(places) == 1 and not any(e.country for e in actor):
+        (country,) = places
+        actor = tuple(replace(e, country=country, why="a crowd of the country it protests in") for e in actor)
+    return _Roles(actor, recipient, roles.weak)
+
+
+def _protest_target(match: TriggerMatch, actors: ActorSource) -> tuple[Entity, ...]:
+    """What the protest's purpose clause or "in protest against" names, else its place."""
     head = match.head
     carrier = _carrier_verb(head) if match.trigger.pos == "NOUN" else None
     holders = [head] + ([carrier] if carrier is not None else [])
@@ -416,7 +430,7 @@ def _protest_roles(match: TriggerMatch, roles: _Roles, actors: ActorSource) -> _
     recipient: tuple[Entity, ...] = ()
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in PROTEST_PURPOSES:
+            if child.dep_ in ("advcl", "xcomp", "acl", "relcl") and child.lemma_.lower() in PROTEST_PURPOSES:
                 recipient = recipient or _prep_entities(child, ("against", "over"), actors, skip)
                 obj = _child(child, "dobj")
                 if not recipient and obj is not None:
@@ -425,15 +439,8 @@ def _protest_roles(match: TriggerMatch, roles: _Roles, actors: ActorSource) -> _
                 pobj = _child(child, "pobj")
                 if pobj is not None and pobj.lemma_.lower() == "protest":
                     recipient = recipient or _prep_entities(pobj, ("against", "of", "over", "at"), actors, skip)
-    recipient = tuple(e for e in recipient if e.country) or _prep_entities(holders, ("in", "outside", "at"), actors, skip)
-    if not any(e.country for e in recipient):
-        return roles
-    actor = roles.actor
-    places = {e.country for e in recipient if e.country and e.country not in NON_STATES}
-    if len(places) == 1 and not any(e.country for e in actor):
-        (country,) = places
-        actor = tuple(replace(e, country=country, why="a crowd of the country it protests in") for e in actor)
-    return _Roles(actor, recipient, roles.weak)
+    found = tuple(e for e in recipient if e.country)
+    return found or tuple(e for e in _prep_entities(holders, ("in", "outside", "at"), actors, skip) if e.country)
 
 
 def _frees_people(verb: Token, actors: ActorSource) -> bool:

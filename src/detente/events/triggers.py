@@ -196,8 +196,9 @@ def _verb_dependents(verb: Token) -> dict[str, Token]:
             for grandchild in child.children:
                 if grandchild.dep_ == "aux":
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
-        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
-            continue  # "called on Sunday" is no "call on"
+        if child.dep_ == "prep" and child.lower_ != "to" and any(
+                g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            continue  # "called on Sunday" is no "call on"; "sentenced to six years" is a sentence
         if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
             found.setdefault(child.lemma_.lower(), child)
             for grandchild in child.children:
