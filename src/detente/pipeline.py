@@ -13,7 +13,7 @@ import multiprocessing
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from spacy.language import Language
@@ -71,6 +71,10 @@ class Coder:
             return
         # Smaller tasks than one spaCy batch keep both workers busy to the end of the input.
         batches = _batched(items, max(1, self.settings.batch_size // 4))
+        first = next(batches, None)
+        if first is None:  # nothing to code (say, a re-ingest of unchanged articles): load nothing
+            return
+        batches = chain([first], batches)
         if sys.platform == "linux":
             load_components(self.settings)
             context = multiprocessing.get_context("fork")

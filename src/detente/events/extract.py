@@ -225,7 +225,8 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     if governor is None or governor.trigger.event != match.trigger.event:
         return False
     if token.dep_ == "conj" and token.pos_ == "VERB":  # "killed one soldier and wounded two others"
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        own_mode = match.trigger.mode not in (None, governor.trigger.mode)  # "... and took hostages"
+        return not own_mode and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     return (token.dep_ == "advcl" and token.tag_ == "VBG") or token.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -293,6 +294,12 @@ def _is_description(match: TriggerMatch) -> bool:
     if match.head.dep_ == "acl" and match.head.tag_ == "VBG":
         # "rebels fighting the government" describes; "a decree imposing sanctions" acts
         return match.head.head.lemma_.lower() not in DOCUMENTS
+    clause = match.head
+    while clause.dep_ in ("dobj", "pobj", "prep", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head  # the verb that carries an event noun: "which is preparing an offensive"
+    if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass")
+                                      for c in clause.children):
+        return True  # "guerrillas who overran it", "Macedonia, which is preparing an offensive"
     return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl")
 
 
