@@ -24,6 +24,9 @@ from detente.records import Entity
 # Categories whose act is said, not done: they take a trigger in their complement as content.
 SPEECH_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
                          "THREATEN"})
+# Acts whose complement is their content, not a second act: speech acts, and protests (what
+# is protested against is their subject, coding rules 1).
+CONTENT_TAKERS = SPEECH_ACTS | {"PROTEST"}
 # Speech acts keep their own modality: an if-clause belongs to their content (coding rules 6).
 CONTENT_CONDITIONAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd",
@@ -268,6 +271,8 @@ def _is_background(match: TriggerMatch) -> bool:
     if match.trigger.pos != "NOUN":
         return False
     token = match.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.lemma_.lower() == "protest":
+        return True  # "resigned in protest", "a hunger strike in protest of ...": a manner
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
             return True
@@ -345,7 +350,7 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         found = by_head.get(current.i)
         if found is not None and _reports(found) and current.i > token.i:
             return None, False  # "Israel may strike, officials warned": reported, not absorbed
-        if found is not None and (found.trigger.event in SPEECH_ACTS or "undo" in found.trigger.flags
+        if found is not None and (found.trigger.event in CONTENT_TAKERS or "undo" in found.trigger.flags
                                   or "warn" in found.trigger.flags or via_topic):
             return found, via_condition
         if current.dep_ == "ROOT":
