@@ -161,3 +161,124 @@ def test_added_trigger_rows(code, text, category, mode):
 def test_a_protest_noun_in_a_complaint_names_the_target(code):
     event = only(code("Lebanon complained to the Security Council over Israeli air raids."), "ACCUSE")
     assert "ISR" in countries(event.recipient)
+
+
+def test_a_demand_noun_with_its_clause_is_a_request(code):
+    event = only(code("The European Union repeated its demand that Russia withdraw its troops from Georgia."),
+                 "REQUEST")
+    assert countries(event.actor) == ["IGO"]
+    assert countries(event.recipient) == ["RUS"]
+    assert [e.event for e in code("Demand for Saudi oil rose sharply in March.")] == []
+
+
+def test_the_subject_of_a_threats_condition_is_its_target(code):
+    event = only(code("Moscow threatened to suspend the arms talks if Washington deployed new missiles in Europe."),
+                 "THREATEN")
+    assert countries(event.recipient) == ["USA"]
+    assert event.modality == "asserted"
+
+
+def test_a_reported_conditional_refusal_is_a_rejection(code):
+    event = only(code("Hungary said it would not accept any more migrants if the border fence was breached."),
+                 "REJECT")
+    assert event.negated is False
+
+
+def test_a_second_verb_of_the_same_assault_is_not_a_second_event(code):
+    events = code("Rebels killed four Malian soldiers and wounded six others near Gao.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    events = code("Gunmen stormed the hotel, killing twenty guests and taking forty hostages.")
+    assert "abduct" in {e.mode for e in events if e.event == "ASSAULT"}
+
+
+def test_a_relative_clause_describing_a_party_is_no_event(code):
+    events = code("The Iraqi army is fighting militants who seized Mosul last month.")
+    assert [e.trigger_text for e in events] == ["fighting"]
+
+
+def test_the_blockade_of_an_occupied_territory_stays_coercion(code):
+    event = only(code("Israel reimposed the blockade on the West Bank after the attack."), "COERCE")
+    assert event.mode == "restrict"
+
+
+def test_what_a_call_urges_in_a_coordinated_clause_is_content(code):
+    events = code("Hamas leaders called on Palestinians to rise up and attack Israeli settlers.")
+    assert [e.event for e in events] == ["REQUEST"]
+
+
+def test_resigning_in_protest_is_no_protest(code):
+    assert "PROTEST" not in [e.event for e in code("The Georgian defence minister resigned in protest over the deal.")]
+
+
+def test_the_passive_subject_of_a_conjoined_active_verb_acts(code):
+    text = "Serbia's former interior minister was indicted by the tribunal and will resign on Friday."
+    assert {e.event for e in code(text)} >= {"ACCUSE", "CONCEDE"}
+
+
+def test_victims_without_a_state_role_belong_to_the_country_of_the_place(code):
+    event = only(code("Two Palestinian gunmen killed six people in Jerusalem on Tuesday."), "ASSAULT")
+    assert countries(event.recipient) == ["ISR"]
+
+
+def test_an_ordered_release_is_the_release(code):
+    events = code("Myanmar's junta ordered the release of thousands of political prisoners.")
+    assert [e.event for e in events] == ["RETREAT"]
+    assert countries(events[0].actor) == ["MMR"]
+
+
+def test_rioters_clashing_with_police_protest(code):
+    event = only(code("Thousands of Kenyan protesters clashed with police in Nairobi."), "PROTEST")
+    assert event.mode == "riot"
+
+
+def test_troops_crossing_out_of_a_country_withdraw(code):
+    event = only(code("The last Russian troops crossed from Georgia into South Ossetia."), "RETREAT")
+    assert countries(event.recipient) == ["GEO"]
+
+
+def test_aid_received_from_names_the_giver_even_on_the_object(code):
+    event = only(code("Nepal received tents and aid from India after the earthquake."), "AID")
+    assert countries(event.actor) == ["IND"]
+    assert countries(event.recipient) == ["NPL"]
+
+
+def test_the_actor_is_never_its_own_recipient(code):
+    event = only(code("Norway gave two billion Norwegian kroner to Ukraine for reconstruction."), "AID")
+    assert countries(event.recipient) == ["UKR"]
+
+
+def test_ten_days_of_joint_drills_take_the_subject_of_the_verb(code):
+    event = only(code("Russia and China began ten days of joint naval drills in the Sea of Japan."), "COOPERATE")
+    assert countries(event.actor) == ["CHN", "RUS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports of Canadian lumber have injured American sawmills, the commission ruled.",
+        "Wheat deliveries will resume from March 2, the ministry said.",
+    ],
+)
+def test_trade_harm_and_months_are_no_events(code, text):
+    assert code(text) == []
+
+
+def test_words_of_war_are_not_sport(code):
+    event = only(code("The Sri Lankan army killed the rebel leader in the final battle of the war."), "ASSAULT")
+    assert countries(event.actor) == ["LKA"]
+
+
+def test_a_weapon_named_in_the_means_of_a_passive_assault(code):
+    event = only(code("The governor was assassinated in a gun and bomb attack in Peshawar."), "ASSAULT")
+    assert [e.sector for e in event.actor] == ["UAF"]
+
+
+def test_a_crackdown_on_foreigners_stays_coercion(code):
+    event = only(code("Police in Minsk cracked down on Lithuanian activists near the border."), "COERCE")
+    assert event.mode == "restrict"
+
+
+def test_more_charges_after_an_accusation_are_its_content(code):
+    text = ("Human Rights Watch accused Egypt of torturing detainees, ignoring court orders "
+            "and silencing critics.")
+    assert [e.event for e in code(text)] == ["ACCUSE"]

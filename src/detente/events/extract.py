@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.events import ontology
 from detente.events.modality import has_negator, is_condition, is_negated, modality
-from detente.events.triggers import DATA_DIR, TriggerLexicon, TriggerMatch, find_triggers, lemma_of
+from detente.events.triggers import (
+    DATA_DIR,
+    TriggerLexicon,
+    TriggerMatch,
+    find_triggers,
+    lemma_of,
+)
 from detente.records import Entity
 
 # Categories whose act is said, not done: they take a trigger in their complement as content.
@@ -40,7 +46,8 @@ LIGHT_VERBS = frozenset({
     "impose", "approve", "take", "engage", "perform", "lead", "host", "participate", "renew",
     "expand", "increase", "offer", "pledge", "promise", "seek", "request", "demand", "ratify",
     "agree", "accept", "propose", "plan", "prepare", "threaten", "undertake", "initiate",
-    "draw", "prompt", "spark", "trigger", "face", "fly",
+    "draw", "prompt", "spark", "trigger", "face", "fly", "reiterate", "repeat", "voice", "express",
+    "declare", "proclaim", "introduce", "enforce",
 })
 # Verbs whose "in" phrase holds the event noun: "took part in talks".
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
@@ -61,9 +68,11 @@ SETTING_PREPS = frozenset({"during", "at", "in", "for", "on"})
 SETTING_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
 # Documents that carry an act: "signed a decree imposing sanctions".
 DOCUMENTS = frozenset({"decree", "order", "law", "resolution", "bill", "measure", "directive"})
+# Documents whose issuer acts through them: "issued a statement condemning the raid".
+ISSUED = DOCUMENTS | {"statement", "declaration", "communique", "letter", "message", "note"}
 # Categories whose place names the target when nothing else does ("struck targets in Lebanon",
 # "lifted the curfew in Montenegro", "reimposed blockades in the West Bank").
-PLACE_IS_TARGET = frozenset({"ASSAULT", "CONCEDE", "COERCE"})
+PLACE_IS_TARGET = {"ASSAULT": ("in", "on", "at"), "CONCEDE": ("in", "on"), "COERCE": ("in",)}
 NOUN_ACTOR_PREPS = ("by", "from")
 # Prepositions whose object is the party a speech act's content is aimed at.
 CONTENT_PREPS = ("to", "against", "on", "with", "from")
@@ -79,7 +88,8 @@ THREAT_OBJECTS = frozenset({"punishment", "retaliation", "revenge", "consequence
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR", "REL", "REF"})
 CROWD_WORDS = ("protester", "demonstrator", "rioter", "crowd", "activist", "mob", "thousands",
                "hundreds", "students", "workers", "union")
-MEETINGS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "conference", "forum"})
+MEETINGS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "conference", "forum",
+                      "runoff", "election", "race"})
 PACT_WORDS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "organization",
                         "organisation", "alliance", "council", "court", "union", "bloc", "force",
                         "convention", "protocol", "talks", "mission", "coalition"})
@@ -91,14 +101,25 @@ FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battal
 EXERCISES = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "patrol", "training"})
 # Categories whose passive subject is the force that acts ("troops were deployed").
 FORCES_MOVE = frozenset({"MOBILIZE"})
-# What is released when a release is a retreat: people, not water, data or a report.
+# What is released when a release is a retreat, or evacuated when an evacuation is aid: people,
+# not water, data, a report or an embassy.
 CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", "citizen", "soldier",
                       "sailor", "crew", "activist", "journalist", "dissident", "inmate", "pow",
                       "fisherman", "worker", "student", "tourist", "aid", "missionary", "pastor",
                       "reporter", "man", "woman", "child", "people", "civilian", "leader", "opponent",
-                      "member", "official", "diplomat", "officer", "body", "remains", "spy", "suspect"})
+                      "member", "official", "diplomat", "officer", "body", "remains", "spy", "suspect",
+                      "wounded", "injured", "resident", "refugee", "survivor", "patient", "villager"})
 # Verbs that say what a protest is against ("... to protest against the decision").
 PROTEST_PURPOSES = frozenset({"protest", "oppose", "denounce", "condemn", "demand", "decry"})
+# Bans of another country's airlines or goods are sanctions; blockades of a territory and
+# crackdowns stay coercion whoever lives there ("reimposed the blockade of the West Bank").
+BANS = frozenset({"ban", "bar", "outlaw", "restrict", "restriction", "blacklist"})
+# Subjects that hurt only in the trade sense.
+TRADE_SUBJECTS = frozenset({"export", "import", "price", "dumping", "competition", "tariff", "subsidy"})
+# Categories whose recipients are victims, of the country where the act happened.
+VICTIM_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+# Modes that make an act of their own beside others of the category in one sentence.
+SEPARATE_MODES = frozenset({"abduct"})
 # Nouns that name an assault by its means when they are its subject or agent.
 ATTACK_NOUNS = frozenset({"bombing", "ambush", "airstrike", "shelling"})
 # Forces that arrive somewhere do not visit it: they deploy, or bring help when they keep peace.
@@ -115,9 +136,10 @@ DISASTERS = frozenset({"flood", "earthquake", "quake", "storm", "typhoon", "hurr
                        "landslide", "tsunami", "cyclone", "explosion", "crash", "accident", "disease",
                        "virus", "outbreak", "fire", "blaze", "avalanche", "drought", "heat", "eruption"})
 # A sentence about sport: "beat", "clashed", "attacked" are the game.
+# Words of war too ("the final battle", "a death squad", "the goal of the offensive") are left out.
 SPORTS = frozenset({"team", "match", "cup", "tournament", "championship", "olympic", "olympics",
-                    "medal", "goal", "club", "league", "final", "finals", "squad", "swimmer", "player",
-                    "coach", "rugby", "football", "cricket", "hockey", "striker", "penalty", "penalties"})
+                    "medal", "league", "finals", "swimmer", "player", "coach", "rugby", "football",
+                    "cricket", "hockey", "striker", "penalties"})
 WATERS = frozenset({"sea", "waters", "ocean", "gulf", "strait"})
 # The instrument as subject ("a car bomb killed eight soldiers"): an unknown perpetrator.
 UNKNOWN_PERPETRATOR = "UAF"
@@ -175,7 +197,7 @@ def load_instruments() -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
     with (DATA_DIR / "instruments.tsv").open(encoding="utf-8") as handle:
         for line in handle:
-            if line.startswith("#") or line.startswith("word\t") or not line.strip():
+            if line.startswith(("#", "word\t")) or not line.strip():
                 continue
             word, event, mode = line.rstrip("\n").split("\t")
             table.setdefault((event, word), mode)
@@ -196,9 +218,15 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     if not matches:
         return []
     by_head = {m.head.i: m for m in matches}
+    carried = _carried_acts(matches, by_head)
     inner: dict[int, list[TriggerMatch]] = {}
     top: list[TriggerMatch] = []
     for match in matches:
+        if match.head.i in carried.values():
+            continue  # "ordered the release of ...": the release is coded, not the order
+        if match.head.i in carried:
+            top.append(match)
+            continue
         if _is_purpose(match.head) or _is_background(match) or _is_comment(match, by_head) \
                 or _is_passive_participle(match.head) or _is_description(match) or _reports(match) \
                 or _repeats(match, by_head) or _is_claim(match.head):
@@ -208,12 +236,27 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
             continue  # "if Russia invades, ...": the condition is not a reported act
         if governor is None and match.trigger.pos == "NOUN" and match.head.dep_ in ("compound", "amod"):
             continue  # "riot police", "protest camps": the noun names a kind, not an act
+        if match.trigger.pos == "NOUN" and match.head.ent_type_ in ("DATE", "TIME"):
+            continue  # "from March 2" is a month
         if governor is None:
             top.append(match)
         elif not via_condition and _requirements_met(match):
             inner.setdefault(governor.head.i, []).append(match)
     coded = (_code(index, sentence, m, inner.get(m.head.i, []), actors, lexicon) for m in top)
     return _unique([c for c in coded if c is not None])
+
+
+def _carried_acts(matches: list[TriggerMatch], by_head: dict[int, TriggerMatch]) -> dict[int, int]:
+    """Event nouns that are the object of a verb by which an authority carries them out
+    ("ordered the release of", "ordered a siege of"): noun head -> that verb's head."""
+    carried: dict[int, int] = {}
+    for match in matches:
+        if "carry" not in match.trigger.flags:
+            continue
+        obj = _child(match.head, "dobj")
+        if obj is not None and obj.i in by_head and by_head[obj.i].trigger.pos == "NOUN":
+            carried[obj.i] = match.head.i
+    return carried
 
 
 def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
@@ -229,7 +272,8 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
         return False
     if token.dep_ == "conj" and token.pos_ == "VERB":  # "killed one soldier and wounded two others"
         own_mode = match.trigger.mode not in (None, governor.trigger.mode)  # "... and took hostages"
-        return not own_mode and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        active = any(c.dep_ == "nsubj" for c in governor.head.children)  # not "was captured and killed by"
+        return active and not own_mode and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     return (token.dep_ == "advcl" and token.tag_ == "VBG") or token.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -286,11 +330,14 @@ def _is_background(match: TriggerMatch) -> bool:
 
 def _is_comment(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     """A participle adding what the actor said while acting ("protested, demanding ...",
-    "rejected the offer, urging ...") gives the content of that act, not a second one."""
+    "rejected the offer, urging ...") gives the content of that act, not a second one; so does
+    one more charge after an accusation ("accused Washington of violating rights, ignoring ...")."""
     token = match.head
-    return (token.dep_ == "advcl" and token.tag_ == "VBG"
-            and match.trigger.event in ("REQUEST", "SUPPORT")
-            and token.head.i in by_head)
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i not in by_head:
+        return False
+    if by_head[token.head.i].trigger.event == "ACCUSE":
+        return match.trigger.event in ("REQUEST", "SUPPORT", "REJECT", "ACCUSE")
+    return match.trigger.event in ("REQUEST", "SUPPORT")
 
 
 def _is_description(match: TriggerMatch) -> bool:
@@ -298,14 +345,16 @@ def _is_description(match: TriggerMatch) -> bool:
     protesting the results") characterises it; it is not the reported act."""
     if match.head.dep_ == "acl" and match.head.tag_ == "VBG":
         # "rebels fighting the government" describes; "a decree imposing sanctions" acts
-        return match.head.head.lemma_.lower() not in DOCUMENTS
+        return match.head.head.lemma_.lower() not in ISSUED
     clause = match.head
     while clause.dep_ in ("dobj", "pobj", "prep", "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # the verb that carries an event noun: "which is preparing an offensive"
     if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass")
                                       for c in clause.children):
         return True  # "guerrillas who overran it", "Macedonia, which is preparing an offensive"
-    return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl")
+    # a noun the parser made the root ("The minister conferred ...") has its predicate as an acl
+    predicate = match.head.head.dep_ == "ROOT" and match.head.tag_ in ("VBD", "VBZ", "VBP")
+    return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl") and not predicate
 
 
 def _is_passive_participle(token: Token) -> bool:
@@ -334,15 +383,17 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
     current = token
     via_condition = via_topic = False
     for _ in range(8):
-        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX"):
-            return None, False
-        if current.dep_ == "acl" and current.head.lemma_.lower() in DOCUMENTS:
+        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and (
+                current.head.dep_ not in ("xcomp", "ccomp", "pcomp")
+                or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in current.children)):
+            return None, False  # "condemned the test and imposed sanctions"; not "urged X to unite and mobilize"
+        if current.dep_ == "acl" and current.head.lemma_.lower() in ISSUED:
             return None, False  # "signed a decree imposing sanctions": the decree's act is the event
         if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and token.pos_ in ("NOUN", "PROPN"):
             via_topic = True
         if is_condition(current):
             via_condition = True
-        elif current.dep_ not in COMPLEMENT_DEPS and current.dep_ != "conj":
+        elif current.dep_ not in COMPLEMENT_DEPS and current.dep_ != "conj" and not _content_participle(current):
             return None, False
         elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS:
             return None, False  # "urged China ... during a visit to Beijing": a setting, not content
@@ -356,6 +407,12 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         if current.dep_ == "ROOT":
             return None, False
     return None, False
+
+
+def _content_participle(token: Token) -> bool:
+    """A participle that continues a content clause: "accused the US of violating human rights,
+    ignoring international law"."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ in ("pcomp", "xcomp", "ccomp")
 
 
 Coding = tuple[str, str | None, str | None]  # category, mode, CAMEO code
@@ -379,11 +436,14 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if trig.mode == "visit" and trig.pos == "NOUN" and head.dep_ == "pobj" \
             and head.head.head.lemma_.lower() == "arrive" and _are_forces(head.head.head):
         return None  # "warships arrived in Havana for a visit": the arrival is coded
-    if trig.mode == "release" and trig.pos == "VERB" and not _frees_people(head, actors):
-        return None  # "Japan began releasing treated water"
+    if (trig.mode == "release" or "people" in trig.flags) and trig.pos == "VERB" \
+            and not _frees_people(head, actors, named="people" not in trig.flags):
+        return None  # "Japan began releasing treated water", "evacuated its embassy"
     coding = _speech_content(coding, match, inner)
     if trig.event == "PROTEST":
         roles = _protest_roles(match, roles, actors)
+    if trig.event in VICTIM_CATEGORIES and roles.recipient and not any(e.country for e in roles.recipient):
+        roles = replace(roles, recipient=_victims_where(head, roles.recipient, actors))
     if trig.solo is not None and not roles.recipient:
         coding = trig.solo
         roles = replace(roles, recipient=_prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))
@@ -416,6 +476,18 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         modality=mood,
         confidence=_confidence(match, roles, event),
     )
+
+
+def _victims_where(head: Token, victims: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:
+    """Victims without a state role are civilians of the country where the act took place
+    (coding rules 3): "killed 23 people ... in Tel Aviv"."""
+    clauses = [head, *(c for c in head.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB")]
+    places = {e.country for e in _prep_entities(clauses, ("in", "at", "near", "outside"), actors, set())
+              if e.country and e.country not in NON_STATES}
+    if len(places) != 1:
+        return victims
+    (country,) = places
+    return tuple(replace(e, country=country, why="a victim in the country where it happened") for e in victims)
 
 
 def _protest_roles(match: TriggerMatch, roles: _Roles, actors: ActorSource) -> _Roles:
@@ -455,15 +527,16 @@ def _protest_target(match: TriggerMatch, actors: ActorSource) -> tuple[Entity, .
     return found or tuple(e for e in _prep_entities(holders, ("in", "outside", "at"), actors, skip) if e.country)
 
 
-def _frees_people(verb: Token, actors: ActorSource) -> bool:
-    """A release is a retreat when people are freed: captives named by a word, a name or a
-    resolved actor; a verb with no object at all ("was released") keeps the benefit of doubt."""
+def _frees_people(verb: Token, actors: ActorSource, named: bool = True) -> bool:
+    """A release is a retreat when people are freed: captives named by a word, a name or (when
+    `named`) a resolved actor; a verb with no object at all ("was released") keeps the benefit
+    of doubt."""
     obj = _child(verb, "dobj", "nsubjpass")
     if obj is None:
         return True
-    if obj.lemma_.lower() in CAPTIVES or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL"):
+    if obj.lemma_.lower() in CAPTIVES or obj.lower_ in CAPTIVES or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL"):
         return True
-    return bool(actors.resolve(obj))
+    return named and bool(actors.resolve(obj))
 
 
 def _signs_document(match: TriggerMatch) -> bool:
@@ -514,13 +587,17 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
         if found is None:
             return None
         event, mode, cameo = found
-    if "mutual" in trig.flags and mode != "visit" and not _recoded_as_future(event, head):
+    if "mutual" in trig.flags and mode != "visit" and event != "PROTEST" \
+            and not _recoded_as_future(event, head):  # rioters clashing with police act on them
         roles = _Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
     if event in ("MOBILIZE", "CONSULT") and _helps(head):
         event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
     if event == "ASSAULT" and (_is_disaster(head) or _about_sport(head.sent)):
         return None
-    if event == "COERCE" and mode == "restrict" and _foreign(roles):
+    if event == "SANCTION" and mode == "expel" and trig.words[0] == "expel" and roles.recipient \
+            and all(e.country in NON_STATES for e in roles.recipient):
+        event, mode, cameo = "COERCE", "deport", "174"  # expelling a UN envoy is no break of relations
+    if event == "COERCE" and mode == "restrict" and _foreign(roles) and trig.words[0] in BANS:
         event, mode, cameo = "SANCTION", "discontinue", "163"  # "banned Belarusian airlines"
     if "sector" in trig.needs and not (roles.recipient and all(e.sector for e in (*roles.actor, *roles.recipient))):
         return None  # "Spain beat the Netherlands 1-0": teams named by their country
@@ -578,7 +655,10 @@ def _qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     if mood == "conditional" and event in CONTENT_CONDITIONAL and not any(
             c.dep_ == "aux" and c.lower_ in FORWARD_AUX for c in head.children):
         mood = "asserted"  # the if-clause is the content's ("warned it would strike if attacked")
-    if negated and mood == "future" and event in COOPERATIVE:
+    # "will not accept refugees if ...", "said it would not accept ... if": a conditional refusal
+    forward = ("will", "wo", "'ll", "shall") + (("would",) if head.dep_ == "ccomp" else ())
+    will = any(c.dep_ == "aux" and c.lower_ in forward for c in head.children)
+    if negated and (mood == "future" or (mood == "conditional" and will)) and event in COOPERATIVE:
         return ("REJECT", ontology.ASKED_MODE.get(event), "12"), False, "asserted"
     if mood == "future" and event in ontology.FUTURE_RECODE:
         event = ontology.FUTURE_RECODE[event]
@@ -642,21 +722,27 @@ def _announces_future(head: Token) -> bool:
 
 
 def _requirements_met(match: TriggerMatch) -> bool:
-    """needs=comp / needs=dobj of the lexicon row."""
+    """needs=comp / needs=dobj / needs=clause of the lexicon row."""
     needs = match.trigger.needs
     deps = {c.dep_ for c in match.head.children}
     if "dobj" in needs and not deps & {"dobj", "nsubjpass"} and match.head.dep_ != "acl":
         return False
     if "comp" in needs and not deps & {"xcomp", "ccomp", "dobj", "prep", "nsubjpass"}:
         return False
-    return True
+    # needs=clause: "its demand that Israel ease ...", not "demand for oil"
+    return "clause" not in needs or bool(deps & {"acl", "ccomp", "xcomp"})
 
 
 def _is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
-    """Objects or complements of the trigger that mark business news ("agreed to buy shares")."""
+    """Objects or complements of the trigger that mark business news ("agreed to buy shares");
+    a word of the trigger itself does not ("dropped barrels of toxic gas")."""
+    own = {t.i for t in match.tokens}
+    subject = _child(match.head, "nsubj")
+    if match.trigger.event == "ASSAULT" and subject is not None and subject.lemma_.lower() in TRADE_SUBJECTS:
+        return True  # "U.S. corn exports have injured Ontario growers"
     for token in match.tokens:
         for child in token.children:
-            if child.dep_ not in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass"):
+            if child.dep_ not in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass") or child.i in own:
                 continue
             if child.lemma_.lower() in lexicon.commerce:
                 return True
@@ -709,25 +795,27 @@ def _content_mode(event: str, content: str | None, head: Token) -> str | None:
 # --- roles -------------------------------------------------------------------------------------
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
+def _subject(verb: Token, depth: int = 0, raised: bool = False) -> Token | None:
     """The subject of a verb, inherited from the governing verb for xcomp/conj/advcl clauses."""
-    # "Russia is expected to announce ...": the raised subject of a passive governor counts
-    subject_deps = ("nsubj", "csubj", "nsubjpass") if depth else ("nsubj", "csubj")
+    # "Russia is expected to announce ...": the raised subject of a passive governor counts;
+    # in "were killed or wounded" the passive subject suffered both acts, in "was indicted and
+    # will resign" it resigns
+    subject_deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
     for child in verb.children:
         if child.dep_ in subject_deps:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head
             if child.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp") and depth < 3:
-                return _subject(verb.head, depth + 1) or child
+                return _subject(verb.head, depth + 1, verb.dep_ == "xcomp") or child
             return child
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
-        return _subject(verb.head, depth + 1)
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENTS and depth < 3:
+        return _subject(verb.head, depth + 1, verb.dep_ != "conj" or verb.tag_ != "VBN")
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED and depth < 3:
         carrier = verb.head.head  # "Putin signed a decree imposing ...": the signer acts
         if carrier.pos_ == "VERB":
             return _subject(carrier, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
             return None  # "soldiers killed in the fighting": the noun suffered the act
         return verb.head
     return None
@@ -736,6 +824,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
 def _is_time(token: Token) -> bool:
     """"on the eve of the election", "on Monday": a time, not a party."""
     return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS | WATERS
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -809,8 +901,9 @@ def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSou
             actor = _prep_entities(head, RECIPROCAL_NOUN_PREPS, actors, skip)
         recipient = _prep_entities(head, trig.recipient_preps, actors, skip)
     elif patient is not None:
-        agent = _passive_agent(head)
-        actor = tuple(actors.resolve(agent)) if agent is not None else ()
+        agent = _passive_agent(head)  # "by a team of agents from Riyadh"
+        actor = tuple(_owner_entities(agent, actors, skip, depth=1, preps=SUBJECT_OWNER_PREPS)
+                      ) if agent is not None else ()
         if not actor and trig.event == "ASSAULT":  # "were killed by a roadside bomb", "in a car bomb blast"
             means = agent if agent is not None else _prep_object(head, ("in", "by"))
             actor = _weapon_as_actor(means) if means is not None else ()
@@ -828,9 +921,9 @@ def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSou
             weak = subject is not None and subject.head.i != head.i
             if not actor and subject is not None and trig.event == "ASSAULT":
                 actor = _weapon_as_actor(subject)
-        recipient = _verb_recipient(match, inner, actors, skip, {e.country for e in actor})
-    if trig.actor_prep:
-        giver = _prep_entities(head, (trig.actor_prep,), actors, skip)
+        recipient = _verb_recipient(match, inner, actors, skip, actor)
+    if trig.actor_prep:  # "received aid from Chile": the phrase may hang on the object
+        giver = _prep_entities([head, *match.tokens, *_children(head, "dobj")], (trig.actor_prep,), actors, skip)
         actor, recipient = (giver, actor) if giver else ((), actor)
     if "swap" in trig.flags:
         actor, recipient = recipient, actor
@@ -839,12 +932,16 @@ def _verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSou
 
 
 def _verb_recipient(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
-                    skip: set[int], own: set[str | None]) -> tuple[Entity, ...]:
+                    skip: set[int], actor: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The first place that names a recipient with a country; else one without ("protesters").
     What a speech act is about counts only when it names another country than the actor's
-    ("warned it would suspend the military pact": the pact is not the recipient)."""
+    ("warned it would suspend the military pact": the pact is not the recipient), and the
+    actor itself is never its own recipient ("gave one billion Australian dollars to Indonesia")."""
+    own = {e.country for e in actor}
+    codes = {e.code for e in actor}
     fallback: tuple[Entity, ...] = ()
     for found, direct in _recipient_places(match, inner, actors, skip):
+        found = tuple(e for e in found if e.code not in codes)
         if not direct and all(e.country in own for e in found):
             continue
         if any(e.country for e in found):
@@ -875,7 +972,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         holders.append(dobj)
     yield _prep_entities(holders, trig.recipient_preps, actors, skip), True
     if trig.event in PLACE_IS_TARGET:
-        yield _prep_entities(holders, ("in", "on", "at"), actors, skip), True
+        yield _prep_entities(holders, PLACE_IS_TARGET[trig.event], actors, skip), True
     if trig.event in SPEECH_ACTS or "warn" in trig.flags or "comp" in trig.needs:
         for comp in head.children:
             if comp.dep_ in ("ccomp", "xcomp"):
@@ -892,6 +989,20 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
             if comp.dep_ in ("ccomp", "xcomp"):
                 for found in _content_entities(comp, actors, skip):
                     yield found, False
+        if trig.event == "THREATEN" or "warn" in trig.flags:
+            yield _condition_subject(head, actors, skip), False
+
+
+def _condition_subject(head: Token, actors: ActorSource, skip: set[int]) -> tuple[Entity, ...]:
+    """Whom a threat's condition names: "threatened to halt talks if the United States ..."."""
+    clauses = [head, *(c for c in head.children if c.dep_ in ("ccomp", "xcomp"))]
+    for clause in clauses:
+        for child in clause.children:
+            if is_condition(child):
+                subj = _child(child, "nsubj", "nsubjpass")
+                if subj is not None and subj.tag_ != "PRP":
+                    return tuple(e for e in _owner_entities(subj, actors, skip, depth=1) if e.country)
+    return ()
 
 
 def _content_entities(clause: Token, actors: ActorSource, skip: set[int],
@@ -923,8 +1034,9 @@ def _is_weapon(token: Token) -> bool:
     instruments = load_instruments()
     if ("ASSAULT", token.lemma_.lower()) in instruments or token.lemma_.lower() in ATTACK_NOUNS:
         return True
-    return any(c.dep_ in ("compound", "amod") and ("ASSAULT", c.lemma_.lower()) in instruments
-               for c in token.children)
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [g for c in modifiers for g in c.conjuncts]  # "a gun and bomb attack"
+    return any(("ASSAULT", c.lemma_.lower()) in instruments for c in modifiers)
 
 
 def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
@@ -943,6 +1055,8 @@ def _carrier_verb(noun: Token) -> Token | None:
         verb = noun.head.head
         if lemma_of(verb, PARTICIPATION_VERBS) in PARTICIPATION_VERBS:
             return verb
+        if noun.head.lower_ == "of" and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr", "nsubjpass"):
+            return _carrier_verb(verb)  # "began ten days of joint drills", "held a round of talks"
     if noun.dep_ == "conj":
         return _carrier_verb(noun.head)
     return None
@@ -989,6 +1103,12 @@ def _noun_roles(match: TriggerMatch, actors: ActorSource) -> _Roles:
                       ) if subject is not None else ()
         if not recipient and noun.head.lower_ == "for":  # "arrived in Belarus for joint drills"
             recipient = _prep_entities(noun.head.head, ("in", "to"), actors, skip)
+    if not recipient and trig.event in SPEECH_ACTS:  # "its demand that Israel ease restrictions"
+        for clause in noun.children:
+            subj = _child(clause, "nsubj", "nsubjpass") if clause.dep_ in ("acl", "ccomp") else None
+            if subj is not None and subj.tag_ != "PRP":
+                recipient = tuple(e for e in _owner_entities(subj, actors, skip, depth=1) if e.country)
+                break
     if trig.actor_prep and carrier is not None:
         giver = _prep_entities([noun, carrier], (trig.actor_prep,), actors, skip)
         actor, recipient = (giver, actor) if giver else ((), actor)
@@ -1014,7 +1134,8 @@ def _political(event: str, roles: _Roles) -> bool:
     """Business deals and acts of nobody in particular are not events between political actors:
     an actor needs a country (unknown gunmen and crowds aside), and cooperation of companies
     with companies is market news."""
-    if event in COOPERATIVE | {"REQUEST", "ASSAULT"} and all(_is_business(e) for e in roles.actor):
+    lender = event == "AID" and any(e.country == "IGO" for e in roles.actor)  # the IMF lends to Egypt
+    if event in COOPERATIVE | {"REQUEST", "ASSAULT"} and all(_is_business(e) for e in roles.actor) and not lender:
         return False
     if event in COOPERATIVE and roles.recipient and all(_is_business(e) and not e.country
                                                         for e in roles.recipient):
@@ -1053,10 +1174,12 @@ def _confidence(match: TriggerMatch, roles: _Roles, event: str) -> float:
 
 
 def _unique(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """One event per (category, actors, recipients) in a sentence: the most confident."""
+    """One event per (category, actors, recipients) in a sentence: the most confident; taking
+    hostages stays apart from the killing in the same raid."""
     best: dict[tuple, EventCandidate] = {}
     for cand in candidates:
-        key = (cand.event, frozenset(e.code for e in cand.actor), frozenset(e.code for e in cand.recipient))
+        key = (cand.event, frozenset(e.code for e in cand.actor), frozenset(e.code for e in cand.recipient),
+               cand.mode if cand.mode in SEPARATE_MODES else None)
         if key not in best or cand.confidence > best[key].confidence:
             best[key] = cand
     return sorted(best.values(), key=lambda c: c.trigger.i)

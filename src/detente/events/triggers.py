@@ -26,7 +26,7 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "prt", "attr", "oprd", "dative", "npadvmod", "compound",
                          "advmod", "xcomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint", "riot", "stop"})
+FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint", "riot", "stop", "carry", "people"})
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Trigger:
     recipient_preps: tuple[str, ...] = ()
     actor_prep: str | None = None
     needs: frozenset[str] = frozenset()
-    flags: frozenset[str] = frozenset()  # nodobj, swap, mutual, undo, warn, joint, riot, stop
+    flags: frozenset[str] = frozenset()  # nodobj, swap, mutual, undo, warn, joint, riot, stop, carry, people
     solo: tuple[str, str | None, str | None] | None = None  # (event, mode, cameo) with no recipient
     not_crowd: tuple[str, str | None, str | None] | None = None  # coding when no crowd acts
 
@@ -151,7 +151,7 @@ def read_trigger_table(path: Path) -> list[Trigger]:
     rows = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
-            if not line.strip() or line.startswith("#") or line.startswith("pattern\t"):
+            if not line.strip() or line.startswith(("#", "pattern\t")):
                 continue
             rows.append(parse_trigger_row(line, f"{path}:{number}"))
     return rows
