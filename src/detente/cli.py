@@ -51,6 +51,11 @@ class CodeFormat(str, Enum):
     table = "table"
 
 
+class EvalHalf(str, Enum):
+    tuning = "tuning"
+    held_out = "held-out"
+
+
 class EventsFormat(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -352,6 +357,8 @@ def demo_command(
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file.", exists=True, dir_okay=False)],
+    half: Annotated[Optional[EvalHalf], typer.Option(
+        "--half", help="Score one fixed half of the file (by a hash of the ids).")] = None,
     actors: ActorsOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -364,7 +371,7 @@ def eval_command(
     def code_sentence(text: str, published: str | None) -> list[dict[str, Any]]:
         return [event.to_json() for event in code_text(text, published, settings=settings)]
 
-    typer.echo(render_report(evaluate_file(gold, code_sentence)))
+    typer.echo(render_report(evaluate_file(gold, code_sentence, half.value if half else None)))
 
 
 @app.callback(invoke_without_command=True)

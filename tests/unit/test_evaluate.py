@@ -285,3 +285,14 @@ def test_cameo_country_codes_in_gold_read_as_iso():
                      [ev("AGREE", [ent("IGO", None)], [ent("JAP", None)])])
     report = score(gold_of(tokyo), [[ev("AGREE", [ent("IGO", None)], [ent("JPN", None)])]])
     assert report.countries.f1 == 1.0
+
+
+def test_halves_split_a_gold_set_in_two_fixed_disjoint_parts():
+    from detente.evaluate import half_of
+
+    gold = gold_of(*(sentence(f"Sentence number {i} about talks.", []) | {"id": f"s{i}"}
+                     for i in range(40)))
+    tuning, held_out = half_of(gold, "tuning"), half_of(gold, "held-out")
+    assert {g.id for g in tuning}.isdisjoint({g.id for g in held_out})
+    assert len(tuning) + len(held_out) == 40 and 10 < len(tuning) < 30
+    assert [g.id for g in half_of(gold, "tuning")] == [g.id for g in tuning]
