@@ -282,3 +282,10 @@ def test_more_charges_after_an_accusation_are_its_content(code):
     text = ("Human Rights Watch accused Egypt of torturing detainees, ignoring court orders "
             "and silencing critics.")
     assert [e.event for e in code(text)] == ["ACCUSE"]
+
+
+def test_a_barrage_of_several_weapons_is_one_assault_on_its_target(code):
+    text = "Turkish forces launched artillery, mortar and rocket fire against Kurdish positions in Syria."
+    events = [e for e in code(text) if e.event == "ASSAULT"]
+    assert len(events) == 1
+    assert events[0].recipient != ()

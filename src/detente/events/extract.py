@@ -264,6 +264,10 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     act of its category), "killed one soldier and wounded two" (a second verb of the same
     subject) or "air strikes destroyed a tower" (an event noun as the subject of one)."""
     token = match.head
+    if token.dep_ == "conj" and match.trigger.pos == "NOUN" and any(
+            m.trigger.event == match.trigger.event and any(t.i == c.i for t in m.tokens for c in token.conjuncts)
+            for m in by_head.values()):
+        return True  # "launched artillery, mortar and rocket fire": one barrage
     if token.dep_ == "relcl":  # "launched the drones that struck the plants"
         governor = by_head.get(token.head.head.i)
         return governor is not None and governor.trigger.event == match.trigger.event
@@ -272,7 +276,7 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
         return False
     if token.dep_ == "conj" and token.pos_ == "VERB":  # "killed one soldier and wounded two others"
         own_mode = match.trigger.mode not in (None, governor.trigger.mode)  # "... and took hostages"
-        active = any(c.dep_ == "nsubj" for c in governor.head.children)  # not "was captured and killed by"
+        active = not any(c.dep_ == "nsubjpass" for c in governor.head.children)  # not "was captured and killed by"
         return active and not own_mode and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     return (token.dep_ == "advcl" and token.tag_ == "VBG") or token.dep_ in ("nsubj", "nsubjpass")
 
@@ -968,8 +972,8 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     if dative is not None and dative.lower_ not in ("to", "for"):
         yield tuple(actors.resolve(dative)), True
     holders = [head, *(t for t in match.tokens if t.i != head.i)]
-    if dobj is not None:
-        holders.append(dobj)
+    if dobj is not None:  # "launched artillery, mortar and rocket fire against ..."
+        holders.extend([dobj, *dobj.conjuncts])
     yield _prep_entities(holders, trig.recipient_preps, actors, skip), True
     if trig.event in PLACE_IS_TARGET:
         yield _prep_entities(holders, PLACE_IS_TARGET[trig.event], actors, skip), True
