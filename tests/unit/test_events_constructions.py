@@ -4,35 +4,9 @@ and the trigger rows added with them. All sentences are our own."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from detente.events import EventCandidate, extract_events, load_lexicon
-
-
-@pytest.fixture(scope="module")
-def code(nlp):
-    from detente.actors import Resolver, load_kb
-
-    resolver = Resolver(load_kb())
-    lexicon = load_lexicon()
-
-    def run(text: str) -> list[EventCandidate]:
-        doc = nlp(text)
-        return extract_events(doc, resolver.for_document(doc, dt.date(2023, 6, 1)), lexicon)
-
-    return run
-
-
-def countries(entities) -> list[str | None]:
-    return sorted((e.country for e in entities), key=str)
-
-
-def only(events: list[EventCandidate], category: str) -> EventCandidate:
-    found = [e for e in events if e.event == category]
-    assert len(found) == 1, [(e.event, e.trigger_text) for e in events]
-    return found[0]
+from tests.unit.test_events_extract import countries, only
 
 
 @pytest.mark.parametrize(

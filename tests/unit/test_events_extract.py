@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from detente.events import EventCandidate, extract_events, load_lexicon
-
-
-@pytest.fixture(scope="module")
-def code(nlp):
-    from detente.actors import Resolver, load_kb
-
-    resolver = Resolver(load_kb())
-    lexicon = load_lexicon()
-
-    def run(text: str) -> list[EventCandidate]:
-        doc = nlp(text)
-        return extract_events(doc, resolver.for_document(doc, dt.date(2023, 6, 1)), lexicon)
-
-    return run
+from detente.events import EventCandidate
 
 
 def countries(entities) -> list[str | None]:
