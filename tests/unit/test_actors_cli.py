@@ -75,3 +75,10 @@ def test_resolve_reads_the_actor_tables_of_the_config_file(tmp_path, monkeypatch
                                       "--json"])
     assert result.exit_code == 0, result.output
     assert '"NGA"' in result.output
+
+
+def test_a_surname_with_another_given_name_is_not_that_person():
+    other = runner.invoke(app, ["resolve", "Jane Doe", "--date", "1985-06-01", "--json"])
+    same = runner.invoke(app, ["resolve", "Samuel Doe", "--date", "1985-06-01", "--json"])
+    assert json.loads(other.output) == []
+    assert json.loads(same.output)[0]["country"] == "LBR"

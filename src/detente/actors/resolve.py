@@ -503,9 +503,14 @@ class DocumentActors:
     def _by_surname(self, head: Token, text: str, titles: set[str]) -> list[Entity]:
         """A surname of a KB person: resolved only when every holder on the date codes alike.
 
-        A title in front ("President Kim") keeps only holders of a role with that word in it.
+        Given names written before it must be the person's. A title in front ("President Kim") keeps only holders of a role with that word in it.
         """
         records = self.kb.surnames.get(normalize(head.text), ())
+        given = {normalize(c.text) for c in head.lefts
+                 if c.dep_ == "compound" and c.pos_ == "PROPN"} - titles
+        if given:  # "Jane Doe" is not Samuel Doe
+            records = tuple(r for r in records
+                            if given <= set(normalize(r.name.replace("-", " ")).split()))
         if self.date is not None:
             records = tuple(r for r in records if r.active_on(self.date))
         titled = tuple(r for r in records if r.role and titles & set(r.role.lower().split()))
