@@ -49,19 +49,27 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
 
 
 def has_negator(token: Token) -> bool:
-    """A direct "not", "never" or "no" on the token."""
+    """A direct "not", "never" or "no" on the token, or "no longer" ("no longer supplies arms")."""
     return any(child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("det", "advmod", "neg"))
+               or (child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children))
                for child in token.children)
+
+
+def _yet_to(token: Token) -> bool:
+    """ "has yet to sign", "is yet to meet": the complement has not happened."""
+    return token.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in token.children)
 
 
 def is_negated(trigger: Token) -> bool:
     """True when the text says the event did not happen: "did not attack", "no talks were held",
-    "failed to reach", "denied attacking", "has no plans to visit"."""
+    "failed to reach", "denied attacking", "has no plans to visit", "has yet to sign",
+    "ended without an agreement"."""
     chain = governors(trigger)
     if any(has_negator(token) for token in chain):
         return True
     above = chain[1:]
-    if any(token.lemma_.lower() in NEGATING_GOVERNORS for token in above):
+    if any(token.lemma_.lower() in NEGATING_GOVERNORS or token.lower_ == "without" or _yet_to(token)
+           for token in above):
         return True
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in NEGATING_GOVERNORS:
         return True
