@@ -263,3 +263,139 @@ def test_a_barrage_of_several_weapons_is_one_assault_on_its_target(code):
     events = [e for e in code(text) if e.event == "ASSAULT"]
     assert len(events) == 1
     assert events[0].recipient != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        # "called for X to do Y": the clause is the demand's content and X its recipient
+        ("The African Union called for Eritrea to withdraw its troops from Tigray.", "REQUEST", ["IGO"],
+         ["ERI"]),
+        ("Germany pushed for Serbia to recognise Kosovo.", "REQUEST", ["DEU"], ["SRB"]),
+        # "would pay a (heavy) price" is a threat, not a market price
+        ("Ankara warned Athens that it would pay a heavy price for arming the islands.", "THREATEN", ["TUR"],
+         ["GRC"]),
+        # "share" as a verb is no stock-market share; "a team of agents" is no sports team
+        ("Australia and India signed a pact to share naval intelligence.", "SUPPORT", ["AUS", "IND"], []),
+        ("A team of Russian agents killed the defector in Salisbury.", "ASSAULT", ["RUS"], []),
+        # near-synonyms added to the lexicon
+        ("Chile and Peru clinched a deal on their maritime border.", "AGREE", ["CHL", "PER"], []),
+        ("Morocco and Israel agreed to normalise relations.", "AGREE", ["ISR", "MAR"], []),
+        ("Pakistan's foreign minister lambasted India over the dam project.", "ACCUSE", ["PAK"], ["IND"]),
+    ],
+)
+def test_generalised_rows_and_constructions(code, text, category, actor, recipient):
+    event = only(code(text), category)
+    assert countries(event.actor) == actor
+    assert set(recipient) <= set(countries(event.recipient))
+
+
+def test_a_team_of_footballers_is_still_sport(code):
+    assert not [e for e in code("Brazil's team attacked from the first minute and beat Argentina.")
+                if e.event == "ASSAULT"]
+
+
+def test_a_farmers_price_is_still_commerce(code):
+    assert code("Farmers in Kansas said they would pay a higher price for fertiliser this year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said Belarus had fired rockets at Ukrainian border posts, which Minsk denied.",
+        "Seoul said North Korean troops had crossed the border, a charge Pyongyang denied.",
+        "Manila said a Chinese ship had rammed a Philippine supply boat, a claim Beijing denied.",
+    ],
+)
+def test_a_denied_charge_is_coded_twice_asserted_and_negated(code, text):
+    flags = sorted(e.negated for e in code(text) if e.event in ("ASSAULT", "MOBILIZE"))
+    assert flags == [False, True]
+
+
+def test_a_denial_by_someone_else_is_no_copy(code):
+    events = code("Kyiv said Belarus had fired rockets at Ukrainian border posts, which Moscow denied.")
+    assert [e.negated for e in events if e.event in ("ASSAULT", "MOBILIZE")] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Shoppers in China boycotted Japanese cars after the island dispute.", "PROTEST"),
+        ("The United States boycotted the Beijing Winter Olympics diplomatically.", "REJECT"),
+        ("Students occupied the parliament building in Taipei to protest the trade pact with China.", "PROTEST"),
+        ("Russian forces occupied the Zaporizhzhia nuclear plant.", "ASSAULT"),
+    ],
+)
+def test_crowds_boycott_and_occupy_in_protest_states_do_not(code, text, category):
+    assert [e.event for e in code(text)] == [category]
+
+
+def test_calling_something_a_name_is_an_accusation(code):
+    events = code("Pyongyang's state media called the joint drills a rehearsal for invasion.")
+    assert [(e.event, countries(e.actor)) for e in events] == [("ACCUSE", ["PRK"])]
+    praise = code("The Indonesian president called the summit with Australia a success.")
+    assert all(e.event != "ACCUSE" for e in praise)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        # a clause misread as a noun phrase: the actor is a modifier of the object
+        ("Iran test-fired three cruise missiles over the Gulf of Oman.", "MOBILIZE", ["IRN"], []),
+        # weapons used, aircraft downed
+        ("Turkey downed a Russian warplane near the Syrian border.", "ASSAULT", ["TUR"], ["RUS"]),
+        ("Chinese coast guard personnel used knives and axes against Filipino sailors.", "ASSAULT", ["CHN"],
+         ["PHL"]),
+    ],
+)
+def test_misparsed_clauses_and_weapons_used(code, text, category, actor, recipient):
+    event = only(code(text), category)
+    assert countries(event.actor) == actor
+    assert countries(event.recipient) == recipient
+
+
+@pytest.mark.parametrize("text", ["Oil prices were down two percent on Monday.",
+                                  "The company used its cash to buy back shares."])
+def test_down_and_use_in_market_news_code_nothing(code, text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text", ["The carmaker sued a rival supplier over a patent for battery cells.",
+                                  "Doctors warned that the cholera outbreak could spread if the rains continued."])
+def test_private_quarrels_and_warnings_are_no_events(code, text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        ("China handed over two patrol boats to the Cambodian navy.", "AID", ["CHN"], ["KHM"]),
+        ("Hamas handed over three Israeli hostages to the Red Cross.", "RETREAT", ["PSE"], ["ISR"]),
+        ("Beijing hit out at Washington over its Taiwan arms sales.", "ACCUSE", ["CHN"], ["USA"]),
+        ("Washington hit Moscow with new sanctions over the poisoning.", "SANCTION", ["USA"], ["RUS"]),
+        ("Hungary sided with Russia on the energy sanctions.", "SUPPORT", ["HUN"], ["RUS"]),
+    ],
+)
+def test_goods_handed_over_and_idioms(code, text, category, actor, recipient):
+    event = only(code(text), category)
+    assert (countries(event.actor), countries(event.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "negated"),
+    [
+        ("Japan did not join the Chinese-led initiative on Ukraine peace talks.", "SUPPORT", ["JPN"], True),
+        ("Italy joined the coalition against Islamic State.", "SUPPORT", ["ITA"], False),
+        ("Kenyan and Somali forces launched a joint operation against al-Shabaab.", "COOPERATE", ["KEN", "SOM"],
+         False),
+        ("Iranian hackers broke into the email accounts of American officials.", "COERCE", ["IRN"], False),
+    ],
+)
+def test_joining_and_joint_operations(code, text, category, actor, negated):
+    event = only(code(text), category)
+    assert (sorted(countries(event.actor)), event.negated) == (sorted(actor), negated)
+
+
+def test_a_label_continuing_an_accusation_is_not_a_second_one(code):
+    events = code("Iran's state television lashed out at the British navy, calling it a band of pirates.")
+    assert [e.event for e in events].count("ACCUSE") == 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from detente.events.modality import is_negated, modality
@@ -63,3 +62,68 @@ def test_rules_on_bare_parses(nlp):
     doc = nlp("The ministers met in Geneva.")
     meet = next(t for t in doc if t.lemma_ == "meet")
     assert (is_negated(meet), modality(meet)) == (False, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "negated", "mood"),
+    [
+        ("Kenya did not send troops to Somalia.", "MOBILIZE", True, "asserted"),
+        ("Japan didn't impose sanctions on Russia.", "SANCTION", True, "asserted"),
+        ("Germany never sent tanks to Ukraine.", "AID", True, "asserted"),
+        ("Hungary no longer blocks aid to Ukraine.", "SANCTION", True, "asserted"),
+        ("Turkey no longer supplies weapons to Syria.", "AID", True, "asserted"),
+        ("Egypt failed to reach agreement with Ethiopia.", "AGREE", True, "asserted"),
+        ("Tehran denied that its navy had fired on the tanker.", "ASSAULT", True, "asserted"),
+        ("Japan has yet to impose sanctions on Russia.", "SANCTION", True, "asserted"),
+        ("Israel has yet to sign the agreement with Lebanon.", "SUPPORT", True, "asserted"),
+        ("China refused to meet the American envoy.", "REJECT", False, "asserted"),
+        ("India declined to condemn Russia.", "REJECT", False, "asserted"),
+        ("Britain would send aid to Sudan.", "AID", False, "hypothetical"),
+        ("Mexico intends to deport migrants to Guatemala.", "COERCE", False, "future"),
+        ("Poland is set to send tanks to Ukraine.", "AGREE", False, "future"),
+        ("China could impose tariffs on Australian wine.", "SANCTION", False, "hypothetical"),
+        ("Russia may attack Ukraine.", "ASSAULT", False, "hypothetical"),
+        ("If Iran enriches uranium further, Israel will strike its nuclear sites.", "ASSAULT", False,
+         "conditional"),
+    ],
+)
+def test_common_negators_and_modals(code, text, category, negated, mood):
+    events = [e for e in code(text) if e.event == category]
+    assert events, (text, [(e.event, e.trigger_text) for e in code(text)])
+    assert (events[0].negated, events[0].modality) == (negated, mood)
+
+
+def test_without_negates_the_act_it_governs(nlp):
+    doc = nlp("The talks in Geneva ended without an agreement between Russia and Ukraine.")
+    agreement = next(t for t in doc if t.lemma_ == "agreement")
+    assert is_negated(agreement)
+    doc = nlp("The talks in Geneva ended with an agreement between Russia and Ukraine.")
+    agreement = next(t for t in doc if t.lemma_ == "agreement")
+    assert not is_negated(agreement)
+
+
+def test_own_conditional_use_of_force_is_a_threat(code):
+    events = code("Azerbaijan said it could use force if Armenian troops stayed in Karabakh.")
+    assert [(e.event, e.modality) for e in events] == [("THREATEN", "asserted")]
+    events = code("Azerbaijan said Armenia could use force if its troops stayed in Karabakh.")
+    assert [(e.event, e.modality) for e in events] == [("ASSAULT", "conditional")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mood"),
+    [
+        ("Israel is poised to launch a ground offensive in Rafah.", "ASSAULT", "future"),
+        ("Seoul is likely to expel the North Korean diplomat.", "SANCTION", "hypothetical"),
+        ("Washington would lift sanctions on Caracas provided that free elections are held.", "CONCEDE",
+         "conditional"),
+    ],
+)
+def test_poised_likely_and_provided_that(code, text, category, mood):
+    (event,) = [e for e in code(text) if e.event == category]
+    assert (event.negated, event.modality) == (False, mood)
+
+
+def test_would_in_a_clause_joined_to_reported_speech_is_future(code):
+    events = code("Lavrov said the risk was real, but Moscow would not deploy troops to Belarus.")
+    assert [(e.event, e.negated, e.modality) for e in events if e.event == "MOBILIZE"] == [
+        ("MOBILIZE", True, "future")]

@@ -17,7 +17,13 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from detente.events import ontology
-from detente.events.modality import has_negator, is_condition, is_negated, modality
+from detente.events.modality import (
+    REPORTING_VERBS,
+    has_negator,
+    is_condition,
+    is_negated,
+    modality,
+)
 from detente.events.triggers import (
     DATA_DIR,
     TriggerLexicon,
@@ -87,7 +93,8 @@ THREAT_OBJECTS = frozenset({"punishment", "retaliation", "revenge", "consequence
                             "countermeasure", "retribution"})
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR", "REL", "REF"})
 CROWD_WORDS = ("protester", "demonstrator", "rioter", "crowd", "activist", "mob", "thousands",
-               "hundreds", "students", "workers", "union")
+               "hundreds", "students", "workers", "union", "shopper", "consumer", "civic group",
+               "civic organisation", "civic organization", "villager", "residents")
 MEETINGS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "conference", "forum",
                       "runoff", "election", "race"})
 PACT_WORDS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "organization",
@@ -114,6 +121,8 @@ PROTEST_PURPOSES = frozenset({"protest", "oppose", "denounce", "condemn", "deman
 # Bans of another country's airlines or goods are sanctions; blockades of a territory and
 # crackdowns stay coercion whoever lives there ("reimposed the blockade of the West Bank").
 BANS = frozenset({"ban", "bar", "outlaw", "restrict", "restriction", "blacklist"})
+# Commerce-list nouns that as verbs mean something else: "agreed to share intelligence".
+NOMINAL_COMMERCE = frozenset({"share", "price", "rate", "stock", "bond", "market"})
 # Subjects that hurt only in the trade sense.
 TRADE_SUBJECTS = frozenset({"export", "import", "price", "dumping", "competition", "tariff", "subsidy"})
 # Categories whose recipients are victims, of the country where the act happened.
@@ -129,6 +138,11 @@ CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "sp
                          "suggestion", "accusation", "charge", "assertion"})
 # Who a state media outlet attacks it attacks in words ("Chinese state media attacked ...").
 MEDIA_SECTORS = frozenset({"JRN"})
+# What forces carry when they bring aid ("planes with relief supplies").
+RELIEF = frozenset({"aid", "supply", "relief", "food", "medicine", "assistance", "tent", "blanket"})
+# Names that praise: "called the talks a success" is no accusation.
+PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "partner", "ally", "step",
+                           "model", "victory", "hero"})
 HELP_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "evacuate", "rebuild", "treat",
                         "deliver", "distribute", "feed"})
 # Subjects that kill without an actor: disasters and accidents are not events.
@@ -148,6 +162,9 @@ UNKNOWN_PERPETRATOR = "UAF"
 # mostly market news ("the ministry proposed a bond coupon").
 COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "ACCUSE",
                                    "REJECT", "THREATEN"})
+# Verbal conflict by companies, doctors or schools with no state on either side is nobody's event.
+WORDS_ONLY = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+PRIVATE_SECTORS = frozenset({"BUS", "MED", "EDU"})
 # Event nouns whose modifier may name the actor ("U.S. sanctions", "a Russian attack"); for
 # cooperation nouns a modifier names the topic too often ("a Mexico-type accord").
 MODIFIER_ACTOR_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE", "COERCE", "PROTEST",
@@ -242,8 +259,39 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
             top.append(match)
         elif not via_condition and _requirements_met(match):
             inner.setdefault(governor.head.i, []).append(match)
-    coded = (_code(index, sentence, m, inner.get(m.head.i, []), actors, lexicon) for m in top)
-    return _unique([c for c in coded if c is not None])
+    coded = [c for c in (_code(index, sentence, m, inner.get(m.head.i, []), actors, lexicon) for m in top)
+             if c is not None]
+    return _unique(coded + _denied_copies(coded, sentence, actors))
+
+
+def _denied_copies(coded: list[EventCandidate], sentence: Span, actors: ActorSource) -> list[EventCandidate]:
+    """ "X said Y did Z, which Y denied" / "a charge Y denied": the report is coded as it stands,
+    and Y's denial of the same act as that act negated."""
+    copies = []
+    for deny in sentence:
+        if deny.lemma_.lower() != "deny" or deny.pos_ != "VERB":
+            continue
+        denier = _denier(deny)
+        if denier is None:
+            continue
+        countries = {e.country for e in actors.resolve(denier) if e.country}
+        for cand in coded:
+            if cand.trigger.i < deny.i and not cand.negated and countries & {e.country for e in cand.actor}:
+                copies.append(replace(cand, trigger=deny, trigger_text=deny.text, negated=True,
+                                      trigger_span=(deny.idx, deny.idx + len(deny))))
+    return copies
+
+
+def _denier(deny: Token) -> Token | None:
+    """Who denies a charge made earlier in the sentence ("which Beijing denied", "a charge Kyiv
+    denied"); None when "deny" has its own object (a denial of its own, coded elsewhere)."""
+    subject = _child(deny, "nsubj")
+    if subject is not None and subject.lemma_.lower() in CLAIM_NOUNS:
+        return _child(subject, "appos", "relcl")
+    if any(c.dep_ == "dobj" and c.lower_ == "which" for c in deny.children) or (
+            deny.dep_ == "relcl" and deny.head.lemma_.lower() in CLAIM_NOUNS and _child(deny, "dobj") is None):
+        return subject
+    return None
 
 
 def _carried_acts(matches: list[TriggerMatch], by_head: dict[int, TriggerMatch]) -> dict[int, int]:
@@ -397,7 +445,8 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
             via_topic = True
         if is_condition(current):
             via_condition = True
-        elif current.dep_ not in COMPLEMENT_DEPS and current.dep_ != "conj" and not _content_participle(current):
+        elif current.dep_ not in COMPLEMENT_DEPS and current.dep_ != "conj" and not _content_participle(current) \
+                and not _for_clause(current):
             return None, False
         elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS:
             return None, False  # "urged China ... during a visit to Beijing": a setting, not content
@@ -411,6 +460,11 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         if current.dep_ == "ROOT":
             return None, False
     return None, False
+
+
+def _for_clause(token: Token) -> bool:
+    """A "for X to do Y" clause, the content of "called for", "pushed for", "appealed for"."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 def _content_participle(token: Token) -> bool:
@@ -442,7 +496,9 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None  # "warships arrived in Havana for a visit": the arrival is coded
     if (trig.mode == "release" or "people" in trig.flags) and trig.pos == "VERB" \
             and not _frees_people(head, actors, named="people" not in trig.flags):
-        return None  # "Japan began releasing treated water", "evacuated its embassy"
+        if not _hands_over_goods(match, roles):
+            return None  # "Japan began releasing treated water", "evacuated its embassy"
+        coding = ("AID", None, "070")  # "handed over ambulances to hospitals in Baghdad"
     coding = _speech_content(coding, match, inner)
     if trig.event == "PROTEST":
         roles = _protest_roles(match, roles, actors)
@@ -543,6 +599,13 @@ def _frees_people(verb: Token, actors: ActorSource, named: bool = True) -> bool:
     return named and bool(actors.resolve(obj))
 
 
+def _hands_over_goods(match: TriggerMatch, roles: _Roles) -> bool:
+    """Things (not people, not papers) handed over to a named country are aid."""
+    obj = _child(match.head, "dobj")
+    return match.trigger.words[:2] == ("hand", "over") and obj is not None \
+        and obj.lemma_.lower() not in ISSUED and any(e.country for e in roles.recipient)
+
+
 def _signs_document(match: TriggerMatch) -> bool:
     """Signing a decree or a law is how a government acts, not an agreement."""
     obj = _child(match.head, "dobj")
@@ -591,7 +654,11 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
         if found is None:
             return None
         event, mode, cameo = found
-    if "mutual" in trig.flags and mode != "visit" and event != "PROTEST" \
+    if trig.words == ("call",) and _labels(head):
+        if _label_of_own_act(head):
+            return None
+        event, mode, cameo = "ACCUSE", "disapprove", "111"
+    if "mutual" in trig.flags and mode != "visit" and event not in ("PROTEST", "ACCUSE") \
             and not _recoded_as_future(event, head):  # rioters clashing with police act on them
         roles = _Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
     if event in ("MOBILIZE", "CONSULT") and _helps(head):
@@ -605,7 +672,8 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
         event, mode, cameo = "SANCTION", "discontinue", "163"  # "banned Belarusian airlines"
     if "sector" in trig.needs and not (roles.recipient and all(e.sector for e in (*roles.actor, *roles.recipient))):
         return None  # "Spain beat the Netherlands 1-0": teams named by their country
-    if "rcp" in trig.needs and not any(e.country for e in roles.recipient) and len({e.code for e in roles.actor}) < 2:
+    if "rcp" in trig.needs and event != "ACCUSE" and not any(e.country for e in roles.recipient) \
+            and len({e.code for e in roles.actor}) < 2:
         if not (event == "CONSULT" and any(e.country == "IGO" for e in roles.actor)):
             return None
         mode = "multilateral"  # "NATO defence ministers met in Brussels"
@@ -664,10 +732,20 @@ def _qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     will = any(c.dep_ == "aux" and c.lower_ in forward for c in head.children)
     if negated and (mood == "future" or (mood == "conditional" and will)) and event in COOPERATIVE:
         return ("REJECT", ontology.ASKED_MODE.get(event), "12"), False, "asserted"
+    if mood == "conditional" and not negated and event in HOSTILE_CONTENT and _speaker_own_act(head):
+        # "Syria said it could use chemical weapons if attacked": a conditional threat
+        return ("THREATEN", _content_mode("THREATEN", event, head), "138"), False, "asserted"
     if mood == "future" and event in ontology.FUTURE_RECODE:
         event = ontology.FUTURE_RECODE[event]
         mode, cameo = None, ontology.CATEGORIES[event].cameo_root + ("0" if event == "AGREE" else "")
     return (event, mode, cameo), negated, mood
+
+
+def _speaker_own_act(head: Token) -> bool:
+    """The act is reported by its own actor: "X said it would ...", "Y announced they could ..."."""
+    subject = _child(head, "nsubj")
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS \
+        and subject is not None and subject.tag_ == "PRP"
 
 
 def _is_crowd(entities: Iterable[Entity]) -> bool:
@@ -703,7 +781,8 @@ def _is_disaster(head: Token) -> bool:
 
 
 def _about_sport(sentence: Span) -> bool:
-    return any(t.lower_ in SPORTS for t in sentence)
+    """A sports word names sport, unless it heads an "of" phrase ("a team of agents")."""
+    return any(t.lower_ in SPORTS and not any(c.lower_ == "of" for c in t.children) for t in sentence)
 
 
 def _foreign(roles: _Roles) -> bool:
@@ -713,8 +792,23 @@ def _foreign(roles: _Roles) -> bool:
 
 
 def _helps(head: Token) -> bool:
-    """Troops sent "to help flood victims" bring aid, not force."""
-    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in head.children)
+    """Troops sent "to help flood victims" or planes sent "with relief supplies" bring aid, not force."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.lemma_.lower() in RELIEF or any(m.lemma_.lower() in RELIEF for m in g.children) for g in c.children)
+        for c in head.children)
+
+
+def _labels(head: Token) -> bool:
+    """ "called the drills a rehearsal for invasion": naming something with a noun is an
+    accusation, unless the noun praises ("called the talks a success")."""
+    label = _child(head, "oprd")
+    return label is not None and label.pos_ == "NOUN" and label.lemma_.lower() not in PRAISE_LABELS
+
+
+def _label_of_own_act(head: Token) -> bool:
+    """ "lashed out at the drills, calling them a provocation": the label continues that act."""
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB"
 
 
 def _announces_future(head: Token) -> bool:
@@ -748,11 +842,24 @@ def _is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
         for child in token.children:
             if child.dep_ not in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass") or child.i in own:
                 continue
-            if child.lemma_.lower() in lexicon.commerce:
+            if _commerce_word(child, lexicon):
                 return True
-            if any(g.dep_ == "dobj" and g.lemma_.lower() in lexicon.commerce for g in child.children):
+            if any(g.dep_ == "dobj" and _commerce_word(g, lexicon) for g in child.children) \
+                    and not _pays_price(child):
                 return True
     return False
+
+
+def _commerce_word(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A word of the commerce list; its nouns used as verbs are not ("share intelligence")."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.commerce and not (token.pos_ == "VERB" and lemma in NOMINAL_COMMERCE)
+
+
+def _pays_price(token: Token) -> bool:
+    """ "would pay a heavy price": the idiom of a threat, not a market price."""
+    return token.lemma_.lower() == "pay" and any(
+        g.dep_ == "dobj" and g.lemma_.lower() == "price" for g in token.children)
 
 
 def _first_object_trigger(head: Token, inner: list[TriggerMatch]) -> TriggerMatch | None:
@@ -822,6 +929,10 @@ def _subject(verb: Token, depth: int = 0, raised: bool = False) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
             return None  # "soldiers killed in the fighting": the noun suffered the act
         return verb.head
+    if verb.dep_ == "amod" and verb.head.dep_ in ("ROOT", "conj") and verb.head.pos_ == "NOUN":
+        # a clause misread as a noun phrase: "North Korea test-fired missiles" parsed as
+        # "[North Korea] [test-fired] missiles", the actor a modifier of the object
+        return next((c for c in verb.head.children if c.dep_ in ("compound", "poss") and c.i < verb.i), None)
     return None
 
 
@@ -979,7 +1090,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         yield _prep_entities(holders, PLACE_IS_TARGET[trig.event], actors, skip), True
     if trig.event in SPEECH_ACTS or "warn" in trig.flags or "comp" in trig.needs:
         for comp in head.children:
-            if comp.dep_ in ("ccomp", "xcomp"):
+            if comp.dep_ in ("ccomp", "xcomp") or _for_clause(comp):
                 subj = _child(comp, "nsubj", "nsubjpass")
                 if subj is not None and subj.tag_ != "PRP":
                     yield tuple(_owner_entities(subj, actors, skip, depth=1)), False
@@ -990,7 +1101,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
             if "mutual" in content.trigger.flags:  # "offered to host talks between X and Y"
                 yield roles.actor, False
         for comp in head.children:
-            if comp.dep_ in ("ccomp", "xcomp"):
+            if comp.dep_ in ("ccomp", "xcomp") or _for_clause(comp):
                 for found in _content_entities(comp, actors, skip):
                     yield found, False
         if trig.event == "THREATEN" or "warn" in trig.flags:
@@ -1025,7 +1136,7 @@ def _content_entities(clause: Token, actors: ActorSource, skip: set[int],
     yield _prep_entities(holders, ("in", "for"), actors, skip)
     if depth > 0:
         for comp in clause.children:
-            if comp.dep_ in ("ccomp", "xcomp"):
+            if comp.dep_ in ("ccomp", "xcomp") or _for_clause(comp):
                 subj = _child(comp, "nsubj", "nsubjpass")
                 if subj is not None and subj.tag_ != "PRP":
                     yield tuple(e for e in _owner_entities(subj, actors, skip, depth=1) if e.country)
@@ -1144,7 +1255,11 @@ def _political(event: str, roles: _Roles) -> bool:
     if event in COOPERATIVE and roles.recipient and all(_is_business(e) and not e.country
                                                         for e in roles.recipient):
         return False
-    return event in COUNTRYLESS_ACTORS_OK or any(e.country for e in roles.actor)
+    if any(e.country for e in roles.actor):
+        return True
+    if event in WORDS_ONLY and all(e.sector in PRIVATE_SECTORS for e in roles.actor):
+        return any(e.country for e in roles.recipient)  # "doctors warned", "the company sued a rival"
+    return event in COUNTRYLESS_ACTORS_OK
 
 
 def _instrument_mode(event: str, mode: str | None, match: TriggerMatch) -> str | None:
@@ -1183,7 +1298,7 @@ def _unique(candidates: list[EventCandidate]) -> list[EventCandidate]:
     best: dict[tuple, EventCandidate] = {}
     for cand in candidates:
         key = (cand.event, frozenset(e.code for e in cand.actor), frozenset(e.code for e in cand.recipient),
-               cand.mode if cand.mode in SEPARATE_MODES else None)
+               cand.mode if cand.mode in SEPARATE_MODES else None, cand.negated)
         if key not in best or cand.confidence > best[key].confidence:
             best[key] = cand
     return sorted(best.values(), key=lambda c: c.trigger.i)

@@ -17,9 +17,9 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gonna"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must", "'d"})
 # Governing verbs that put their complement in the future: "plans to visit", "is set to meet".
 FUTURE_GOVERNORS = frozenset({"plan", "schedule", "expect", "set", "intend", "prepare", "aim", "go",
-                              "be", "due", "decide", "hope", "want", "wish", "propose"})
+                              "be", "due", "decide", "hope", "want", "wish", "propose", "poise", "about"})
 # Governing verbs that make it a possibility only: "considering sanctions", "may seek to".
-HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "contemplate"})
+HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "contemplate", "likely", "unlikely"})
 FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "forthcoming"})
 FUTURE_NOUN_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled",
                                    "expected", "future", "next", "coming"})
@@ -88,7 +88,11 @@ def is_condition(token: Token) -> bool:
 
 
 def _condition(token: Token) -> bool:
-    return is_condition(token) or any(is_condition(child) for child in token.children)
+    """An if/unless clause on the token, or "provided (that) ..." read as a preposition."""
+    return is_condition(token) or any(
+        is_condition(child) or (child.lower_ in ("provided", "providing") and child.dep_ in ("prep", "advcl")
+                                and any(g.dep_ in ("advcl", "ccomp", "pcomp") for g in child.children))
+        for child in token.children)
 
 
 def _aux_lemmas(token: Token) -> set[str]:
@@ -106,6 +110,14 @@ def _future_time(token: Token) -> bool:
     return False
 
 
+def _reported(token: Token) -> bool:
+    """A clause under a reporting verb, or joined to one: "said ... but Moscow would not use"."""
+    if token.dep_ == "conj" and token.head.lemma_.lower() in REPORTING_VERBS:
+        return True  # "Lavrov said ..., but Moscow would not ..." read as two clauses
+    clause = token.head if token.dep_ == "conj" and token.head.dep_ == "ccomp" else token
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
+
+
 def modality(trigger: Token) -> str:
     """asserted / future / hypothetical / conditional, from auxiliaries, governing verbs,
     "if/unless" clauses and forward time expressions."""
@@ -117,7 +129,7 @@ def modality(trigger: Token) -> str:
         if aux & FUTURE_AUX:
             return "future"
         if aux & HYPOTHETICAL_AUX:
-            reported = token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS
+            reported = _reported(token)
             return "future" if reported and aux & {"would", "'d"} else "hypothetical"
         lemma = token.lemma_.lower()
         if position > 0 and lemma in HYPOTHETICAL_GOVERNORS:

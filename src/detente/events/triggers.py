@@ -196,6 +196,10 @@ def _verb_dependents(verb: Token) -> dict[str, Token]:
             for grandchild in child.children:
                 if grandchild.dep_ == "aux":
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
+        if child.dep_ in ("advcl", "ccomp", "xcomp"):  # "called for Israel to halt": the "for" of the clause
+            for grandchild in child.children:
+                if grandchild.dep_ == "mark" and grandchild.lower_ == "for":
+                    found.setdefault("for", grandchild)
         if child.dep_ == "prep" and child.lower_ != "to" and any(
                 g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called on Sunday" is no "call on"; "sentenced to six years" is a sentence
