@@ -45,11 +45,13 @@ def main() -> None:
     from detente.actors import Resolver, load_kb
     from detente.nlp import load_nlp
     from detente.records import parse_iso_date
+    from detente.where import load_gazetteer
 
     print(f"KB load in a fresh process (import + tables + automaton): {kb_load_seconds():.3f} s")
     texts = read_texts(args.corpus, args.articles)
     nlp = load_nlp()
     resolver = Resolver(load_kb())
+    load_gazetteer()  # the resolver places unnamed crowds with it; the pipeline loads it anyway
     started = time.perf_counter()
     docs = list(nlp.pipe((t for t, _ in texts), batch_size=32))
     parse_seconds = time.perf_counter() - started

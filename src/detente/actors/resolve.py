@@ -44,6 +44,20 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "bin", "ibn", "abu", "van", "von", "de", "da"})
 # Sectors a definite generic phrase ("the regime", "the army") may take from the article's main country.
 FOCUS_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Counts that head a crowd ("thousands of protesters"): the "of" phrase says who; alone they are people.
+CROWD_COUNTS = frozenset({"millions", "thousands", "hundreds", "dozens", "scores", "tens"})
+# Plural nouns for several states at once, and the words that make them a bloc rather than one
+# country's ("Western powers", "Arab foreign ministers", "world leaders"): PLOVER codes these IGO.
+BLOC_NOUNS = frozenset({"country", "nation", "state", "power", "government", "leader", "minister", "ally", "member"})
+BLOC_WORDS = frozenset({"western", "arab", "gulf", "major", "world", "great", "european", "african", "asian",
+                        "nordic", "donor", "member"})
+# Nouns that a count alone makes a bloc ("more than 120 countries"); "several members of Congress" is none.
+COUNTED_STATES = frozenset({"country", "nation", "state", "power", "government"})
+QUANTIFIERS = frozenset({"several", "many", "dozens", "scores"})
+# Nouns that, under an organisation's name, mean its member states ("EU members", "NATO allies").
+MEMBER_NOUNS = frozenset({"member", "ally", "state", "country", "nation"})
+# Prepositions that place what happens in a sentence ("Police clashed with rioters in Paris").
+LOCATIVE_PREPS = frozenset({"in", "at", "across", "near", "outside", "throughout", "around"})
 
 
 @dataclass(frozen=True)
@@ -250,6 +264,13 @@ class DocumentActors:
         pair = self._pair(head)
         if pair:
             return pair
+        counted = counted_noun(head)
+        if counted is not None:  # "thousands of people" are the people; "millions of dollars" no one
+            text = phrase_text(self.doc, np_tokens(head, inner_only=True))
+            return [replace(e, text=text) for e in self._resolve_head(counted)]
+        bloc = self._bloc(head)
+        if bloc:
+            return bloc
         tokens = np_tokens(head, inner_only=False)
         inner = np_tokens(head, inner_only=True)
         sector, sector_why, strong = self._sector(head, inner)
@@ -286,6 +307,12 @@ class DocumentActors:
         if not clues:
             if not sector:
                 return []
+            if sector == "CVL" and person is None:
+                placed = self._civilians_place(head)
+                if placed is not None:
+                    code, place_why = placed
+                    return [Entity(text=text, country=code, sector=sector, name=self.kb.countries.get(code),
+                                   why=f"{sector_why}; {place_why}")]
             return [Entity(text=text, country=None, sector=sector, name=person,
                            why=f"{sector_why}; no country in the phrase")]
         entities = []
@@ -310,6 +337,10 @@ class DocumentActors:
         countries = {c for clue in clues if clue.inner for c in clue.countries}
         if is_person and countries and entity.country not in countries:
             return None
+        owners = {c for clue in clues if clue.inner and any(self.doc[i].dep_ == "poss" for i in clue.tokens)
+                  for c in clue.countries}
+        if owners and entity.country not in owners:
+            return None  # "Pakistan's Foreign Office" is not the British one
         return entity
 
     def _person_name(self, head: Token) -> str | None:
@@ -481,13 +512,18 @@ class DocumentActors:
         first = inner[0]
         chosen = [first]
         for clue in inner[1:]:
-            if self._conjoined(first, clue) and clue.countries != first.countries:
+            if any(self._conjoined(c, clue) for c in chosen) and clue.countries != first.countries:
                 chosen.append(clue)
         return chosen
 
     def _conjoined(self, a: Clue, b: Clue) -> bool:
+        """Coordinated by the parse, or only commas and "and" between them: the parser hangs
+        "Australian, French and British navies" as two modifiers with a conjunct."""
         tokens_a = {self.doc[i] for i in a.tokens}
-        return any(self.doc[i] in t.conjuncts for i in b.tokens for t in tokens_a)
+        if any(self.doc[i] in t.conjuncts for i in b.tokens for t in tokens_a):
+            return True
+        gap = self.doc[max(a.tokens) + 1:min(b.tokens)]
+        return len(gap) > 0 and all(t.is_punct or t.dep_ == "cc" for t in gap)
 
     def _remembered_name(self, head: Token) -> Entity | None:
         ent = self.person_ent_at.get(head.i)
@@ -541,6 +577,72 @@ class DocumentActors:
         return Entity(text=phrase_text(self.doc, inner), country=code, sector=sector,
                       name=self.kb.countries.get(code),
                       why=f"definite '{head.text}' ({sector}) of the country the article is about so far ({code})")
+
+    def _bloc(self, head: Token) -> list[Entity]:
+        """Several states named as a bloc ("Western powers", "Arab foreign ministers", "OPEC members",
+        "more than 120 countries"): IGO, no sector, as the gold labels them; [] when a country is named."""
+        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in BLOC_NOUNS:
+            return []
+        inner = np_tokens(head, inner_only=True)
+        why = ""
+        for token in inner:
+            mention = self.mention_at.get(token.i)
+            is_igo = mention is not None and mention.entry.kind == ACTOR and \
+                any(r.country == "IGO" for r in mention.entry.records)
+            if mention is not None and not is_igo:
+                return []  # "Saudi ministers", "U.S. allies", "al-Qaeda leaders": one country's or group's
+            if token.i == head.i:
+                continue
+            if is_igo and head.lemma_.lower() in MEMBER_NOUNS:
+                why = why or f"'{token.text}' {head.text}: the member states of an organisation"
+            elif token.lower_ in BLOC_WORDS and (token.lower_ != "world" or head.lemma_.lower() == "power"):
+                # "world powers" are the few great ones; "world leaders" come from everywhere
+                why = why or f"'{token.text} {head.text}': a bloc of states"
+            elif head.lemma_.lower() in COUNTED_STATES and token.head == head and (
+                    token.lower_ in QUANTIFIERS
+                    or (token.dep_ == "nummod" and token.lower_ not in ("one", "1", "two", "2"))):
+                why = why or f"'{token.text} {head.text}': many states at once"
+        if not why and head.lemma_.lower() in COUNTED_STATES and head.dep_ == "pobj" \
+                and head.head.head.lower_ in CROWD_COUNTS:
+            why = f"'{head.head.head.text} of {head.text}': many states at once"
+        if not why:
+            return []
+        return [Entity(text=phrase_text(self.doc, inner), country="IGO", sector=None, name=None, why=f"{why}: IGO")]
+
+    def _civilians_place(self, head: Token) -> tuple[str, str] | None:
+        """Where unnamed people are: the one country placed in the sentence ("in Paris"), else the
+        article's main country when it is named at least twice and clearly leads."""
+        sent = head.sent
+        placed = {c for m in self.mentions if sent.start <= m.start < sent.end and is_place(m)
+                  for c in m.entry.countries
+                  if self.doc[m.start:m.end].root.dep_ == "pobj"
+                  and self.doc[m.start:m.end].root.head.lower_ in LOCATIVE_PREPS}
+        if not placed:
+            placed = self._gazetteer_places(sent)
+        if len(placed) == 1:
+            code = next(iter(placed))
+            return code, f"the sentence happens in {code}"
+        if placed:
+            return None
+        code = self._focus_country(len(self.doc))
+        if code is not None and sum(1 for _, c in self.country_mentions if c == code) >= 2:
+            return code, f"the article is about {code}"
+        return None
+
+    def _gazetteer_places(self, sent: Span) -> set[str]:
+        """Countries of the cities a sentence is placed in ("in Manchester"), from the event stage's
+        gazetteer; imported here, as it loads only when unnamed people need a place."""
+        from detente.where import load_gazetteer, resolve_place
+
+        found = set()
+        for token in sent:
+            if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            location = resolve_place(self.doc[start:token.i + 1].text, load_gazetteer())
+            if location is not None and location.country:
+                found.add(location.country)
+        return found
 
     def _focus_country(self, before: int) -> str | None:
         """The country named most often before a token, when one clearly leads."""
@@ -609,6 +711,24 @@ def find_mentions(kb: KnowledgeBase, doc: Doc) -> list[Mention]:
         mentions.append(Mention(span.start, span.end, entry))
         last_end = span.end
     return mentions
+
+
+def counted_noun(head: Token) -> Token | None:
+    """What a crowd count counts ("thousands of protesters" -> protesters); None for other heads."""
+    if head.lower_ not in CROWD_COUNTS:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def is_place(mention: Mention) -> bool:
+    """A country, a capital or a region: a name that says where something happens."""
+    entry = mention.entry
+    if entry.kind in (COUNTRY, CAPITAL):
+        return True
+    return entry.kind == ACTOR and any(r.role == "region" for r in entry.records)
 
 
 def np_tokens(head: Token, inner_only: bool) -> list[Token]:

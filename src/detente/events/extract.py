@@ -446,7 +446,7 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         if is_condition(current):
             via_condition = True
         elif current.dep_ not in COMPLEMENT_DEPS and current.dep_ != "conj" and not _content_participle(current) \
-                and not _for_clause(current):
+                and not _for_clause(current) and not _gerund_object(current):
             return None, False
         elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS:
             return None, False  # "urged China ... during a visit to Beijing": a setting, not content
@@ -465,6 +465,16 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
 def _for_clause(token: Token) -> bool:
     """A "for X to do Y" clause, the content of "called for", "pushed for", "appealed for"."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+
+
+def _gerund_object(token: Token) -> bool:
+    """A gerund the parser hangs as an adverbial clause where the verb has no object of its own
+    ("ruled out sending weapons", "objected to holding talks"): the act's content."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i < token.head.i:
+        return False
+    between = token.doc[token.head.i + 1:token.i]
+    return all(t.dep_ == "prt" for t in between) and not any(c.dep_ == "dobj" for c in token.head.children) \
+        and not any(c.dep_ in ("nsubj", "mark") for c in token.children)
 
 
 def _content_participle(token: Token) -> bool:
