@@ -363,15 +363,11 @@ def eval_command(
     config: ConfigOpt = None,
 ) -> None:
     """Score the coder against a gold file of sentences and their events."""
-    from detente import code_text
-    from detente.evaluate import evaluate_file, render_report
+    from detente.evaluate import evaluate_file, pipeline_coder, render_report
 
     settings = build_settings(load_config(config), 1, actors, None)
-
-    def code_sentence(text: str, published: str | None) -> list[dict[str, Any]]:
-        return [event.to_json() for event in code_text(text, published, settings=settings)]
-
-    typer.echo(render_report(evaluate_file(gold, code_sentence, half.value if half else None)))
+    coder = pipeline_coder(settings)
+    typer.echo(render_report(evaluate_file(gold, coder, half.value if half else None)))
 
 
 @app.callback(invoke_without_command=True)

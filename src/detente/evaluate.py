@@ -52,7 +52,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from detente.settings import Settings
 
 CodeSentence = Callable[[str, str | None], list[dict[str, Any]]]
 
@@ -383,11 +386,13 @@ def half_of(gold: Sequence[GoldSentence], half: str) -> list[GoldSentence]:
     return [g for g in gold if int(hashlib.sha1(g.id.encode("utf-8")).hexdigest(), 16) % 2 == wanted]
 
 
-def evaluate_file(path: str | Path, code_sentence: CodeSentence, half: str | None = None) -> EvalReport:
+def evaluate_file(path: str | Path, code_sentence: CodeSentence, half: str | None = None,
+                  limit: int | None = None) -> EvalReport:
+    """Score a gold file, or one fixed half of it, or its first `limit` sentences."""
     gold = load_gold(path)
     if half is not None:
         gold = half_of(gold, half)
-    return evaluate(gold, code_sentence, name=str(path) + (f" ({half} half)" if half else ""))
+    return evaluate(gold[:limit], code_sentence, name=str(path) + (f" ({half} half)" if half else ""))
 
 
 # ---------------------------------------------------------------- rendering
@@ -457,22 +462,12 @@ def render_confusion(confusion: dict[tuple[str, str], int]) -> str:
 # ---------------------------------------------------------------- command line
 
 
-def pipeline_coder() -> CodeSentence:
-    """`code_sentence` backed by detente's own coder, loaded once (imported only when used)."""
-    import dataclasses
-
-    from detente.pipeline import Coder
-    from detente.records import Article, ReadError
-    from detente.settings import Settings
-
-    coder = Coder(dataclasses.replace(Settings(), workers=1))
+def pipeline_coder(settings: Settings | None = None) -> CodeSentence:
+    """`code_sentence` backed by detente's own coder (models loaded once per process)."""
+    from detente import code_text
 
     def code_sentence(text: str, published: str | None) -> list[dict[str, Any]]:
-        article = Article(doc_id="eval", text=text, published=published, origin="eval")
-        (result,) = coder.code_articles([article])
-        if isinstance(result, ReadError):
-            raise ValueError(result.message())
-        return [event.to_json() for event in result.events]
+        return [event.to_json() for event in code_text(text, published, "eval", settings)]
 
     return code_sentence
 
@@ -485,11 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--half", choices=HALVES, default=None,
                         help="score one fixed half of the file (by a hash of the ids)")
     args = parser.parse_args(argv)
-    gold = load_gold(args.gold)
-    if args.half:
-        gold = half_of(gold, args.half)
-    name = str(args.gold) + (f" ({args.half} half)" if args.half else "")
-    report = evaluate(gold[: args.limit], pipeline_coder(), name=name)
+    report = evaluate_file(args.gold, pipeline_coder(), args.half, args.limit)
     print(render_report(report))
     return 0
 
