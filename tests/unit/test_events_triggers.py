@@ -8,8 +8,8 @@ import pytest
 
 from detente.events import ontology
 from detente.events.triggers import (
-    TRIGGER_TABLE,
     LexiconError,
+    bundled_trigger_rows,
     find_triggers,
     load_lexicon,
     parse_trigger_row,
@@ -18,10 +18,15 @@ from detente.events.triggers import (
 
 
 def test_bundled_table_covers_every_category():
-    rows = read_trigger_table(TRIGGER_TABLE)
+    rows = bundled_trigger_rows()
     assert {row.event for row in rows} == set(ontology.CATEGORIES)
     assert all(ontology.is_valid_mode(row.event, row.mode) for row in rows)
     assert all(row.cameo is None or row.cameo.isdigit() for row in rows)
+
+
+def test_a_pattern_is_in_one_bundled_table_only():
+    rows = bundled_trigger_rows()
+    assert len({(row.words, row.pos) for row in rows}) == len(rows)
 
 
 def test_lexicon_is_loaded_once():

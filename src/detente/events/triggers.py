@@ -1,4 +1,4 @@
-"""The trigger lexicon (data/triggers.tsv) and finding its entries in a parsed sentence.
+"""The trigger lexicon (data/triggers/*.tsv) and finding its entries in a parsed sentence.
 
 Lookup is by lemma in dicts, so a sentence costs one dict probe per token; multiword
 patterns are checked only on the few tokens whose lemma starts one.
@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from detente.events import ontology
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-TRIGGER_TABLE = DATA_DIR / "triggers.tsv"
+TRIGGER_DIR = DATA_DIR / "triggers"
 COMMERCE_LIST = DATA_DIR / "commerce.txt"
 
 VERB_TAGS = frozenset({"VERB"})
@@ -174,6 +174,11 @@ def build_lexicon(triggers: Iterable[Trigger], commerce: frozenset[str] = frozen
                           commerce=commerce)
 
 
+def bundled_trigger_rows() -> list[Trigger]:
+    """The rows of every bundled table (one per quad class), in file name order."""
+    return [row for table in sorted(TRIGGER_DIR.glob("*.tsv")) for row in read_trigger_table(table)]
+
+
 def load_lexicon(extra_tables: Sequence[Path] = ()) -> TriggerLexicon:
     """The bundled lexicon, then users' tables (same columns) on top; cached per process."""
     return _load_lexicon(tuple(Path(p) for p in extra_tables))
@@ -181,7 +186,7 @@ def load_lexicon(extra_tables: Sequence[Path] = ()) -> TriggerLexicon:
 
 @lru_cache(maxsize=4)
 def _load_lexicon(extra_tables: tuple[Path, ...]) -> TriggerLexicon:
-    rows = read_trigger_table(TRIGGER_TABLE)
+    rows = bundled_trigger_rows()
     for table in extra_tables:
         rows.extend(read_trigger_table(table))
     return build_lexicon(rows, read_word_list(COMMERCE_LIST))
