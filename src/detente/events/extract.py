@@ -74,6 +74,9 @@ SETTING_PREPS = frozenset({"during", "at", "in", "for", "on"})
 SETTING_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
 # Documents that carry an act: "signed a decree imposing sanctions".
 DOCUMENTS = frozenset({"decree", "order", "law", "resolution", "bill", "measure", "directive"})
+# What a prohibition may stand on ("banned by U.N. resolutions", "prohibited under the treaty").
+RULES = DOCUMENTS | {"treaty", "convention", "agreement", "accord", "rule", "regulation", "charter",
+                     "constitution", "sanction"}
 # Documents whose issuer acts through them: "issued a statement condemning the raid".
 ISSUED = DOCUMENTS | {"statement", "declaration", "communique", "letter", "message", "note"}
 # Categories whose place names the target when nothing else does ("struck targets in Lebanon",
@@ -165,6 +168,11 @@ COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "
 # Verbal conflict by companies, doctors or schools with no state on either side is nobody's event.
 WORDS_ONLY = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 PRIVATE_SECTORS = frozenset({"BUS", "MED", "EDU"})
+# Sectors of groups that act inside their own country: with no country named, they take the
+# country where they act.
+# Not GOV or MIL: "the president arrived in Paris", "troops deployed in Mali" are often foreign.
+DOMESTIC_SECTORS = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "PTY", "LAB", "REF", "CRM", "REL",
+                              "SOC"})
 # Event nouns whose modifier may name the actor ("U.S. sanctions", "a Russian attack"); for
 # cooperation nouns a modifier names the topic too often ("a Mexico-type accord").
 MODIFIER_ACTOR_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE", "COERCE", "PROTEST",
@@ -244,7 +252,7 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
         if match.head.i in carried:
             top.append(match)
             continue
-        if _is_purpose(match.head) or _is_background(match) or _is_comment(match, by_head) \
+        if _is_purpose(match.head) or _is_background(match) or _is_comment(match, by_head) or _is_standing_rule(match) \
                 or _is_passive_participle(match.head) or _is_description(match) or _reports(match) \
                 or _repeats(match, by_head) or _is_claim(match.head):
             continue
@@ -316,6 +324,10 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
             m.trigger.event == match.trigger.event and any(t.i == c.i for t in m.tokens for c in token.conjuncts)
             for m in by_head.values()):
         return True  # "launched artillery, mortar and rocket fire": one barrage
+    if match.trigger.pos == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep":
+        governor = by_head.get(token.head.head.i)
+        if governor is not None and governor.trigger.event == match.trigger.event:
+            return True  # "hosted Hashimoto for an informal meeting": one meeting
     if token.dep_ == "relcl":  # "launched the drones that struck the plants"
         governor = by_head.get(token.head.head.i)
         return governor is not None and governor.trigger.event == match.trigger.event
@@ -407,6 +419,20 @@ def _is_description(match: TriggerMatch) -> bool:
     # a noun the parser made the root ("The minister conferred ...") has its predicate as an acl
     predicate = match.head.head.dep_ == "ROOT" and match.head.tag_ in ("VBD", "VBZ", "VBP")
     return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl") and not predicate
+
+
+def _is_standing_rule(match: TriggerMatch) -> bool:
+    """A passive whose agent is a document states a rule, not an act: "a test banned by U.N.
+    resolutions", "weapons prohibited under the treaty"."""
+    head = match.head
+    if head.tag_ != "VBN":
+        return False
+    for prep in head.children:
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "under"):
+            rule = _child(prep, "pobj")
+            if rule is not None and rule.lemma_.lower() in RULES:
+                return True
+    return False
 
 
 def _is_passive_participle(token: Token) -> bool:
@@ -513,7 +539,11 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if trig.event == "PROTEST":
         roles = _protest_roles(match, roles, actors)
     if trig.event in VICTIM_CATEGORIES and roles.recipient and not any(e.country for e in roles.recipient):
-        roles = replace(roles, recipient=_victims_where(head, roles.recipient, actors))
+        roles = replace(roles, recipient=_placed(head, roles.recipient, actors,
+                                                 "a victim in the country where it happened"))
+    if not any(e.country for e in roles.actor) and all(e.sector in DOMESTIC_SECTORS for e in roles.actor) \
+            and trig.mode != "visit":
+        roles = replace(roles, actor=_placed(head, roles.actor, actors, "acts in the country where it happened"))
     if trig.solo is not None and not roles.recipient:
         coding = trig.solo
         roles = replace(roles, recipient=_prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))
@@ -548,16 +578,18 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     )
 
 
-def _victims_where(head: Token, victims: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:
-    """Victims without a state role are civilians of the country where the act took place
-    (coding rules 3): "killed 23 people ... in Tel Aviv"."""
+def _placed(head: Token, entities: tuple[Entity, ...], actors: ActorSource, why: str) -> tuple[Entity, ...]:
+    """Entities of no known country belong to the one country where the act took place (coding
+    rules 3): victims ("killed 23 people ... in Tel Aviv") and domestic groups ("opposition
+    leaders called off a rally in Baku")."""
     clauses = [head, *(c for c in head.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB")]
+    clauses += [t for t in head.subtree if t.dep_ in ("xcomp", "dobj") and t.head.i in {c.i for c in clauses}]
     places = {e.country for e in _prep_entities(clauses, ("in", "at", "near", "outside"), actors, set())
               if e.country and e.country not in NON_STATES}
     if len(places) != 1:
-        return victims
+        return entities
     (country,) = places
-    return tuple(replace(e, country=country, why="a victim in the country where it happened") for e in victims)
+    return tuple(replace(e, country=country, why=why) for e in entities)
 
 
 def _protest_roles(match: TriggerMatch, roles: _Roles, actors: ActorSource) -> _Roles:
@@ -970,7 +1002,16 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
 
 
 def _passive_agent(verb: Token) -> Token | None:
+    """The "by" of a passive, also where the parser hung it on the verb's prepositional object
+    ("was accused of corruption by officials")."""
     agent = _child(verb, "agent")
+    if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        for prep in _children(verb, "prep"):
+            pobj = _child(prep, "pobj")
+            agent = _child(pobj, "prep") if pobj is not None else None
+            if agent is not None and agent.lower_ == "by":
+                break
+            agent = None
     return _child(agent, "pobj") if agent is not None else None
 
 
