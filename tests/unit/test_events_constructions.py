@@ -399,3 +399,35 @@ def test_joining_and_joint_operations(code, text, category, actor, negated):
 def test_a_label_continuing_an_accusation_is_not_a_second_one(code):
     events = code("Iran's state television lashed out at the British navy, calling it a band of pirates.")
     assert [e.event for e in events].count("ACCUSE") == 1
+
+
+def test_a_rule_stated_by_a_document_is_no_act(code):
+    assert code("Seoul said it was a test of missile technology banned by U.N. resolutions.") == []
+    assert [c.event for c in code("The United Nations banned arms sales to Libya.")] == ["SANCTION"]
+
+
+def test_a_meeting_noun_under_a_meeting_verb_is_one_meeting(code):
+    events = code("Putin hosted Erdogan in Sochi for an informal meeting on Syria.")
+    assert [c.event for c in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("Opposition leaders called off a rally in Baku.", "CONCEDE", ["AZE"]),
+        ("Police in riot gear detained dozens of students at a campus in Dhaka.", "COERCE", ["BGD"]),
+    ],
+)
+def test_a_domestic_group_takes_the_country_it_acts_in(code, text, category, actor):
+    event = only(code(text), category)
+    assert countries(event.actor) == actor
+
+
+def test_a_visitor_is_not_placed_in_the_country_it_visits(code):
+    events = code("The president arrived in Paris for talks on Tuesday.")
+    assert all("FRA" not in countries(c.actor) for c in events)
+
+
+def test_a_passive_agent_hung_on_the_object_still_acts(code):
+    event = only(code("Aristide has been accused of corruption by Haitian officials."), "ACCUSE")
+    assert countries(event.actor) == ["HTI"]
