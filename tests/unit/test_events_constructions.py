@@ -431,3 +431,17 @@ def test_a_visitor_is_not_placed_in_the_country_it_visits(code):
 def test_a_passive_agent_hung_on_the_object_still_acts(code):
     event = only(code("Aristide has been accused of corruption by Haitian officials."), "ACCUSE")
     assert countries(event.actor) == ["HTI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipient"),
+    [
+        ("EU foreign ministers agreed to ban imports of Iranian oil from July.", "SANCTION", ["IRN"]),
+        ("Moscow agreed to expel two British diplomats.", "SANCTION", ["GBR"]),
+        ("North Korea agreed to freeze its nuclear programme in return for fuel aid from Washington.",
+         "AGREE", ["USA"]),
+    ],
+)
+def test_agreeing_to_act_against_another_state_is_that_act(code, text, category, recipient):
+    event = only(code(text), category)
+    assert countries(event.recipient) == recipient

@@ -91,6 +91,8 @@ NON_STATES = frozenset({"IGO", "NGO", "MNC"})
 FORWARD_AUX = frozenset({"will", "would", "'ll", "wo", "could", "might", "may"})
 # Content that makes a pledge or warning a threat ("vowed to fight", "vowed severe punishment").
 HOSTILE_CONTENT = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE"})
+# Acts that, once agreed among the actors, are the act decided ("agreed to impose sanctions").
+DECIDED_CONTENT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 PLEDGES = frozenset({"vow", "pledge", "promise", "swear", "prepared", "ready", "willing"})
 THREAT_OBJECTS = frozenset({"punishment", "retaliation", "revenge", "consequence", "reprisal",
                             "countermeasure", "retribution"})
@@ -536,6 +538,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
             return None  # "Japan began releasing treated water", "evacuated its embassy"
         coding = ("AID", None, "070")  # "handed over ambulances to hospitals in Baghdad"
     coding = _speech_content(coding, match, inner)
+    coding = _decided_act(coding, match, inner, roles, actors)
     if trig.event == "PROTEST":
         roles = _protest_roles(match, roles, actors)
     if trig.event in VICTIM_CATEGORIES and roles.recipient and not any(e.country for e in roles.recipient):
@@ -667,6 +670,25 @@ def _speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatc
     if event in ("REQUEST", "REJECT", "THREATEN") and mode is None:
         mode = _content_mode(event, inner[0].trigger.event if inner else None, head)
     return event, mode, cameo
+
+
+def _decided_act(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch], roles: _Roles,
+                 actors: ActorSource) -> Coding:
+    """Agreeing to sanction, expel or strike another state is that act, decided: "EU ministers
+    agreed to ban imports of Iranian oil" is SANCTION. Agreeing to suspend one's own programme
+    stays AGREE."""
+    if coding[0] != "AGREE" or not inner or match.trigger.words[0] in PLEDGES:
+        return coding
+    content = inner[0]
+    if content.trigger.event not in DECIDED_CONTENT or {"undo", "stop"} & set(content.trigger.flags):
+        return coding
+    obj = _child(content.head, "dobj")
+    targets = [*(_owner_entities(obj, actors, set()) if obj is not None else ()),
+               *_prep_entities(content.head, ("on", "against", "to"), actors, set())]
+    own = {e.country for e in roles.actor}
+    if any(e.country and e.country not in own | NON_STATES for e in targets):
+        return content.trigger.event, content.trigger.mode, content.trigger.cameo
+    return coding
 
 
 def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
