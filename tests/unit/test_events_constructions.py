@@ -445,3 +445,16 @@ def test_a_passive_agent_hung_on_the_object_still_acts(code):
 def test_agreeing_to_act_against_another_state_is_that_act(code, text, category, recipient):
     event = only(code(text), category)
     assert countries(event.recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "negated", "modality"),
+    [
+        ("Japan has no plans to impose sanctions on Russia.", "SANCTION", ["JPN"], True, "future"),
+        ("China announced plans to impose tariffs on Australian wine.", "SANCTION", ["CHN"], False, "future"),
+        ("North Korea has no plans to hold further drills.", "MOBILIZE", ["PRK"], True, "future"),
+    ],
+)
+def test_the_act_of_a_plan_is_done_by_who_plans_it(code, text, category, actor, negated, modality):
+    event = only(code(text), category)
+    assert (countries(event.actor), event.negated, event.modality) == (actor, negated, modality)

@@ -77,6 +77,9 @@ DOCUMENTS = frozenset({"decree", "order", "law", "resolution", "bill", "measure"
 # What a prohibition may stand on ("banned by U.N. resolutions", "prohibited under the treaty").
 RULES = DOCUMENTS | {"treaty", "convention", "agreement", "accord", "rule", "regulation", "charter",
                      "constitution", "sanction"}
+# Nouns of intent whose infinitive is the intended act, done by who has them ("has no plans to").
+INTENTIONS = frozenset({"plan", "intention", "decision", "readiness", "willingness", "commitment",
+                        "bid", "effort", "attempt", "option", "move"})
 # Documents whose issuer acts through them: "issued a statement condemning the raid".
 ISSUED = DOCUMENTS | {"statement", "declaration", "communique", "letter", "message", "note"}
 # Categories whose place names the target when nothing else does ("struck targets in Lebanon",
@@ -985,8 +988,10 @@ def _subject(verb: Token, depth: int = 0, raised: bool = False) -> Token | None:
             return child
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1, verb.dep_ != "conj" or verb.tag_ != "VBN")
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED and depth < 3:
-        carrier = verb.head.head  # "Putin signed a decree imposing ...": the signer acts
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED | INTENTIONS and depth < 3:
+        # "Putin signed a decree imposing ...": the signer acts; "Japan has no plans to impose
+        # ...": the one who plans
+        carrier = verb.head.head
         if carrier.pos_ == "VERB":
             return _subject(carrier, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -43,9 +43,15 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
             break  # "did not agree ... at the Geneva talks": the talks still took place
         token = token.head
         chain.append(token)
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp",):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp",) and not _plan_clause(token):
             break
     return chain
+
+
+def _plan_clause(token: Token) -> bool:
+    """The infinitive of a plan: "has no plans to hold drills", "announced plans to impose"."""
+    return token.dep_ == "acl" and token.head.lemma_.lower() in NEGATABLE_PLANS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def has_negator(token: Token) -> bool:
@@ -134,7 +140,8 @@ def modality(trigger: Token) -> str:
         lemma = token.lemma_.lower()
         if position > 0 and lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
-        if position > 0 and lemma in FUTURE_GOVERNORS and chain[position - 1].dep_ == "xcomp":
+        if position > 0 and lemma in FUTURE_GOVERNORS and (chain[position - 1].dep_ == "xcomp"
+                                                           or _plan_clause(chain[position - 1])):
             return "future"
         if _future_time(token):
             return "future"
