@@ -425,7 +425,8 @@ def test_a_domestic_group_takes_the_country_it_acts_in(code, text, category, act
 
 def test_a_visitor_is_not_placed_in_the_country_it_visits(code):
     events = code("The president arrived in Paris for talks on Tuesday.")
-    assert all("FRA" not in countries(c.actor) for c in events)
+    presidents = [e for c in events for e in c.actor if e.text.lower() == "the president"]
+    assert presidents and all(e.country is None for e in presidents)
 
 
 def test_a_passive_agent_hung_on_the_object_still_acts(code):
@@ -458,3 +459,21 @@ def test_agreeing_to_act_against_another_state_is_that_act(code, text, category,
 def test_the_act_of_a_plan_is_done_by_who_plans_it(code, text, category, actor, negated, modality):
     event = only(code(text), category)
     assert (countries(event.actor), event.negated, event.modality) == (actor, negated, modality)
+
+
+def test_a_leader_touring_a_site_at_home_is_no_visit(code):
+    assert code("Kim Jong Un visited the Rungna People's Pleasure Ground with his wife.") == []
+    event = only(code("President Xi Jinping visited Russia."), "CONSULT")
+    assert countries(event.recipient) == ["RUS"]
+
+
+def test_the_charge_of_a_denunciation_is_its_content(code):
+    events = code("The Korean Central News Agency denounced the Lee Myung Bak group for staging "
+                  "naval firing drills near the disputed waters.")
+    assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_a_meeting_the_arrival_was_for_names_the_host(code):
+    event = only(code("Chinese President Xi Jinping arrived in Florida for his first meeting with "
+                      "U.S. President Donald Trump at Mar-a-Lago."), "CONSULT")
+    assert (countries(event.actor), countries(event.recipient)) == (["CHN"], ["USA"])

@@ -274,7 +274,26 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
             inner.setdefault(governor.head.i, []).append(match)
     coded = [c for c in (_code(index, sentence, m, inner.get(m.head.i, []), actors, lexicon) for m in top)
              if c is not None]
-    return _unique(coded + _denied_copies(coded, sentence, actors))
+    return _unique(_one_act_per_phrase(coded) + _denied_copies(coded, sentence, actors))
+
+
+def _one_act_per_phrase(coded: list[EventCandidate]) -> list[EventCandidate]:
+    """An event noun in a phrase of a coded verb of its category names that verb's act again:
+    "hosted Hashimoto for an informal meeting" is one meeting, and "arrived in Florida for a
+    meeting with Trump" names whom the arrival was for."""
+    verbs = {(c.trigger.i, c.event): c for c in coded}
+    kept = {id(c): c for c in coded}
+    for noun in coded:
+        verb = verbs.get((noun.trigger.head.head.i, noun.event))
+        if noun.trigger.pos_ != "NOUN" or noun.trigger.dep_ != "pobj" or noun.trigger.head.dep_ != "prep" \
+                or verb is None:
+            continue
+        del kept[id(noun)]
+        if not verb.recipient:
+            own = {e.country for e in verb.actor}
+            others = tuple(e for e in (*noun.actor, *noun.recipient) if e.country not in own)
+            kept[id(verb)] = replace(kept[id(verb)], recipient=others)
+    return list(kept.values())
 
 
 def _denied_copies(coded: list[EventCandidate], sentence: Span, actors: ActorSource) -> list[EventCandidate]:
@@ -329,10 +348,6 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
             m.trigger.event == match.trigger.event and any(t.i == c.i for t in m.tokens for c in token.conjuncts)
             for m in by_head.values()):
         return True  # "launched artillery, mortar and rocket fire": one barrage
-    if match.trigger.pos == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep":
-        governor = by_head.get(token.head.head.i)
-        if governor is not None and governor.trigger.event == match.trigger.event:
-            return True  # "hosted Hashimoto for an informal meeting": one meeting
     if token.dep_ == "relcl":  # "launched the drones that struck the plants"
         governor = by_head.get(token.head.head.i)
         return governor is not None and governor.trigger.event == match.trigger.event
@@ -463,7 +478,7 @@ def _is_purpose(token: Token) -> bool:
 def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[TriggerMatch | None, bool]:
     """The speech act (or cancellation) whose complement holds this token, if any, and whether
     the token sits in a condition of it ("threatened to strike if attacked")."""
-    current = token
+    current = previous = token
     via_condition = via_topic = False
     for _ in range(8):
         if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and (
@@ -479,8 +494,10 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         elif current.dep_ not in COMPLEMENT_DEPS and current.dep_ != "conj" and not _content_participle(current) \
                 and not _for_clause(current) and not _gerund_object(current):
             return None, False
-        elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS:
+        elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS \
+                and not (current.lower_ == "for" and previous.dep_ == "pcomp"):
             return None, False  # "urged China ... during a visit to Beijing": a setting, not content
+        previous = current  # "denounced Seoul for staging drills": the charge is content
         current = current.head
         found = by_head.get(current.i)
         if found is not None and _reports(found) and current.i > token.i:
@@ -732,6 +749,8 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
         event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
     if event == "ASSAULT" and (_is_disaster(head) or _about_sport(head.sent)):
         return None
+    if mode == "visit" and _at_home(roles):
+        return None  # "Kim Jong Un visited a fertiliser plant": a tour at home, no diplomacy
     if event == "SANCTION" and mode == "expel" and trig.words[0] == "expel" and roles.recipient \
             and all(e.country in NON_STATES for e in roles.recipient):
         event, mode, cameo = "COERCE", "deport", "174"  # expelling a UN envoy is no break of relations
@@ -745,6 +764,13 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
             return None
         mode = "multilateral"  # "NATO defence ministers met in Brussels"
     return (event, mode, cameo), roles
+
+
+def _at_home(roles: _Roles) -> bool:
+    """Every party of the act is of the actor's one country."""
+    own = {e.country for e in roles.actor}
+    return len(own) == 1 and None not in own and bool(roles.recipient) \
+        and all(e.country in own for e in roles.recipient)
 
 
 def _are_forces(verb: Token) -> bool:
