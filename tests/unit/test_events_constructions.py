@@ -477,3 +477,13 @@ def test_a_meeting_the_arrival_was_for_names_the_host(code):
     event = only(code("Chinese President Xi Jinping arrived in Florida for his first meeting with "
                       "U.S. President Donald Trump at Mar-a-Lago."), "CONSULT")
     assert (countries(event.actor), countries(event.recipient)) == (["CHN"], ["USA"])
+
+
+def test_a_verb_pattern_does_not_take_the_modifier_of_another_act(code):
+    event = only(code("Vietnamese forces launched rocket fire against Kampuchean guerrilla camps."), "ASSAULT")
+    assert (countries(event.actor), countries(event.recipient)) == (["VNM"], ["KHM"])
+
+
+def test_what_a_rejected_offer_was_for_is_its_content(code):
+    events = code("Pakistan rejected a fresh offer from Afghanistan for direct talks between the two neighbors.")
+    assert [(e.event, countries(e.recipient)) for e in events] == [("REJECT", ["AFG"])]

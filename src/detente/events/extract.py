@@ -495,9 +495,9 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
                 and not _for_clause(current) and not _gerund_object(current):
             return None, False
         elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS \
-                and not (current.lower_ == "for" and previous.dep_ == "pcomp"):
+                and not (current.lower_ == "for" and (previous.dep_ == "pcomp" or current.head.pos_ == "NOUN")):
             return None, False  # "urged China ... during a visit to Beijing": a setting, not content
-        previous = current  # "denounced Seoul for staging drills": the charge is content
+        previous = current  # "denounced Seoul for staging drills", "an offer for talks": content
         current = current.head
         found = by_head.get(current.i)
         if found is not None and _reports(found) and current.i > token.i:
@@ -1328,6 +1328,8 @@ def _noun_roles(match: TriggerMatch, actors: ActorSource) -> _Roles:
             if subj is not None and subj.tag_ != "PRP":
                 recipient = tuple(e for e in _owner_entities(subj, actors, skip, depth=1) if e.country)
                 break
+    if not recipient and ontology.quad_code(trig.event) in (3, 4):  # "rocket fire against camps"
+        recipient = _prep_entities([noun] if carrier is None else [noun, carrier], ("against",), actors, skip)
     if trig.actor_prep and carrier is not None:
         giver = _prep_entities([noun, carrier], (trig.actor_prep,), actors, skip)
         actor, recipient = (giver, actor) if giver else ((), actor)

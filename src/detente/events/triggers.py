@@ -263,6 +263,18 @@ def match_token(token: Token, lexicon: TriggerLexicon) -> TriggerMatch | None:
     return None
 
 
+def _modifies_other_act(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
+    """A verb pattern whose object word only modifies an event noun of another category."""
+    if match.trigger.pos != "VERB":
+        return False
+    for word in match.tokens[1:]:
+        if word.dep_ in ("compound", "amod") and word.head.pos_ in NOUN_TAGS:
+            noun = match_token(word.head, lexicon)
+            if noun is not None and noun.trigger.event != match.trigger.event:
+                return True
+    return False
+
+
 def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
     """Trigger matches of a sentence; a word used by a multiword match starts no match of its own."""
     matches: list[TriggerMatch] = []
@@ -272,6 +284,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]
             if token.pos_ not in tag_set or token.i in used:
                 continue
             found = match_token(token, lexicon)
+            if found is not None and _modifies_other_act(found, lexicon):
+                continue  # "launched rocket fire": the fire is the act, not a rocket launch
             if found is not None:
                 matches.append(found)
                 used.update(t.i for t in found.tokens)
