@@ -487,3 +487,8 @@ def test_a_verb_pattern_does_not_take_the_modifier_of_another_act(code):
 def test_what_a_rejected_offer_was_for_is_its_content(code):
     events = code("Pakistan rejected a fresh offer from Afghanistan for direct talks between the two neighbors.")
     assert [(e.event, countries(e.recipient)) for e in events] == [("REJECT", ["AFG"])]
+
+
+def test_a_demand_clause_hung_on_the_verb_stays_the_demand(code):
+    events = code("Washington repeated its demand on Monday that Moscow withdraw its troops.")
+    assert [(e.event, countries(e.recipient)) for e in events] == [("REQUEST", ["RUS"])]

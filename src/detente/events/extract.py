@@ -500,6 +500,11 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         previous = current  # "denounced Seoul for staging drills", "an offer for talks": content
         current = current.head
         found = by_head.get(current.i)
+        if found is None and previous.dep_ == "ccomp":
+            noun = next((by_head[c.i] for c in current.children if c.dep_ == "dobj" and c.i in by_head), None)
+            stranded = _stranded_clause(noun.head) if noun is not None else None
+            if stranded is not None and stranded.i == previous.i:
+                found, current = noun, noun.head  # the demand noun, not its verb, governs the clause
         if found is not None and _reports(found) and current.i > token.i:
             return None, False  # "Israel may strike, officials warned": reported, not absorbed
         if found is not None and (found.trigger.event in CONTENT_TAKERS or "undo" in found.trigger.flags
@@ -921,7 +926,16 @@ def _requirements_met(match: TriggerMatch) -> bool:
     if "comp" in needs and not deps & {"xcomp", "ccomp", "dobj", "prep", "nsubjpass"}:
         return False
     # needs=clause: "its demand that Israel ease ...", not "demand for oil"
-    return "clause" not in needs or bool(deps & {"acl", "ccomp", "xcomp"})
+    return "clause" not in needs or bool(deps & {"acl", "ccomp", "xcomp"}) or _stranded_clause(match.head) is not None
+
+
+def _stranded_clause(noun: Token) -> Token | None:
+    """The "that" clause of an object noun that the parser hung on its verb: "reiterated its
+    demand today that Israel ease restrictions"."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
@@ -1323,7 +1337,8 @@ def _noun_roles(match: TriggerMatch, actors: ActorSource) -> _Roles:
         if not recipient and noun.head.lower_ == "for":  # "arrived in Belarus for joint drills"
             recipient = _prep_entities(noun.head.head, ("in", "to"), actors, skip)
     if not recipient and trig.event in SPEECH_ACTS:  # "its demand that Israel ease restrictions"
-        for clause in noun.children:
+        stranded = _stranded_clause(noun)
+        for clause in [*noun.children, *([stranded] if stranded is not None else [])]:
             subj = _child(clause, "nsubj", "nsubjpass") if clause.dep_ in ("acl", "ccomp") else None
             if subj is not None and subj.tag_ != "PRP":
                 recipient = tuple(e for e in _owner_entities(subj, actors, skip, depth=1) if e.country)
