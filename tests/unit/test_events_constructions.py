@@ -492,3 +492,8 @@ def test_what_a_rejected_offer_was_for_is_its_content(code):
 def test_a_demand_clause_hung_on_the_verb_stays_the_demand(code):
     events = code("Washington repeated its demand on Monday that Moscow withdraw its troops.")
     assert [(e.event, countries(e.recipient)) for e in events] == [("REQUEST", ["RUS"])]
+
+
+def test_an_act_announced_unless_the_other_side_complies_is_a_threat(code):
+    event = only(code("Washington will cut aid to Cairo unless the army hands power to civilians."), "THREATEN")
+    assert (countries(event.actor), event.modality) == (["USA"], "asserted")

@@ -833,10 +833,19 @@ def _qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     if mood == "conditional" and not negated and event in HOSTILE_CONTENT and _speaker_own_act(head):
         # "Syria said it could use chemical weapons if attacked": a conditional threat
         return ("THREATEN", _content_mode("THREATEN", event, head), "138"), False, "asserted"
+    if mood == "conditional" and not negated and event not in SPEECH_ACTS and _unless(head):
+        # "will withdraw its peacekeepers from Chad unless a ceasefire is arranged": coercion
+        return ("THREATEN", _content_mode("THREATEN", event, head), "138"), False, "asserted"
     if mood == "future" and event in ontology.FUTURE_RECODE:
         event = ontology.FUTURE_RECODE[event]
         mode, cameo = None, ontology.CATEGORIES[event].cameo_root + ("0" if event == "AGREE" else "")
     return (event, mode, cameo), negated, mood
+
+
+def _unless(head: Token) -> bool:
+    """The act is announced to happen "unless" the other side does something."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in head.children)
 
 
 def _speaker_own_act(head: Token) -> bool:
