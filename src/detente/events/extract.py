@@ -833,7 +833,8 @@ def _qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     if mood == "conditional" and not negated and event in HOSTILE_CONTENT and _speaker_own_act(head):
         # "Syria said it could use chemical weapons if attacked": a conditional threat
         return ("THREATEN", _content_mode("THREATEN", event, head), "138"), False, "asserted"
-    if mood == "conditional" and not negated and event not in SPEECH_ACTS and _unless(head):
+    if mood == "conditional" and not negated and event not in SPEECH_ACTS and _unless(head) \
+            and (will or _speaker_own_act(head)):
         # "will withdraw its peacekeepers from Chad unless a ceasefire is arranged": coercion
         return ("THREATEN", _content_mode("THREATEN", event, head), "138"), False, "asserted"
     if mood == "future" and event in ontology.FUTURE_RECODE:
