@@ -66,6 +66,8 @@ SHOW_OF_FORCE_PREPS = ("over", "toward", "towards", "near", "at")
 # Prepositions of time adjuncts: an event noun in one is background ("after the invasion").
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "before", "despite",
                               "until", "like", "as"})
+# Nouns whose "to"/"for" phrase names the earlier act answered, not a new one.
+RESPONSES = frozenset({"response", "retaliation", "reaction", "reply", "answer", "revenge", "reprisal"})
 # Prepositions whose event noun is what another act is about ("rallied against the deployment
 # of THAAD", "sanctions over the nerve agent attack"): the topic, not a second event.
 TOPIC_PREPS = frozenset({"against", "over", "for", "about"})
@@ -406,6 +408,9 @@ def _is_background(match: TriggerMatch) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("ahead", "because"):
             return True  # "ahead of an opposition rally"
+        if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
+                and token.head.head.lemma_.lower() in RESPONSES:
+            return True  # "in response to Berlin's expulsions", "in retaliation for the strikes"
         if token.dep_ not in ("pobj", "poss", "compound", "conj", "appos"):
             return False
         token = token.head.head if token.dep_ == "pobj" else token.head
@@ -756,9 +761,6 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
         return None
     if mode == "visit" and _at_home(roles):
         return None  # "Kim Jong Un visited a fertiliser plant": a tour at home, no diplomacy
-    if event == "SANCTION" and mode == "expel" and trig.words[0] == "expel" and roles.recipient \
-            and all(e.country in NON_STATES for e in roles.recipient):
-        event, mode, cameo = "COERCE", "deport", "174"  # expelling a UN envoy is no break of relations
     if event == "COERCE" and mode == "restrict" and _foreign(roles) and trig.words[0] in BANS:
         event, mode, cameo = "SANCTION", "discontinue", "163"  # "banned Belarusian airlines"
     if "sector" in trig.needs and not (roles.recipient and all(e.sector for e in (*roles.actor, *roles.recipient))):
