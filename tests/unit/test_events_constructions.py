@@ -497,3 +497,22 @@ def test_a_demand_clause_hung_on_the_verb_stays_the_demand(code):
 def test_an_act_announced_unless_the_other_side_complies_is_a_threat(code):
     event = only(code("Washington will cut aid to Cairo unless the army hands power to civilians."), "THREATEN")
     assert (countries(event.actor), event.modality) == (["USA"], "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        ("The last U.S. troops had left Niger.", "RETREAT", ["USA"], ["NER"]),
+        ("Armenia handed four border villages over to Azerbaijan.", "RETREAT", ["ARM"], ["AZE"]),
+        ("Syria destroyed its declared chemical weapons production equipment.", "RETREAT", ["SYR"], []),
+        ("Israeli jets destroyed Hamas weapons depots.", "ASSAULT", ["ISR"], ["PSE"]),
+    ],
+)
+def test_withdrawals_ceded_ground_and_disarmament(code, text, category, actor, recipient):
+    event = only(code(text), category)
+    assert (countries(event.actor), countries(event.recipient)) == (actor, recipient)
+
+
+def test_leaving_is_a_retreat_only_for_forces_and_markets_do_not_retreat(code):
+    assert code("The minister left Paris on Monday.") == []
+    assert code("The US dollar retreated against the yen.") == []

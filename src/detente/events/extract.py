@@ -135,6 +135,16 @@ BANS = frozenset({"ban", "bar", "outlaw", "restrict", "restriction", "blacklist"
 NOMINAL_COMMERCE = frozenset({"share", "price", "rate", "stock", "bond", "market"})
 # Subjects that hurt only in the trade sense.
 TRADE_SUBJECTS = frozenset({"export", "import", "price", "dumping", "competition", "tariff", "subsidy"})
+# Market subjects of movement verbs: "the dollar retreated against the yen".
+MARKET_SUBJECTS = frozenset({"dollar", "yen", "euro", "pound", "currency", "share", "stock", "price",
+                             "index", "bond", "yield", "market", "futures", "gold", "oil", "rouble",
+                             "ruble", "yuan", "rupee", "peso", "franc", "mark"})
+# Land and control, which are ceded, not given as aid.
+GROUND = frozenset({"village", "town", "city", "territory", "base", "control", "region", "land", "island",
+                    "district", "province", "area", "enclave", "sovereignty", "port", "airport"})
+# What a state destroys of its own to disarm ("destroyed its chemical weapons").
+ARSENALS = frozenset({"weapon", "arsenal", "stockpile", "warhead", "missile", "mine", "munition",
+                      "equipment", "launcher"})
 # Categories whose recipients are victims, of the country where the act happened.
 VICTIM_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Modes that make an act of their own beside others of the category in one sentence.
@@ -550,6 +560,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     trig, head = match.trigger, match.head
     if not _requirements_met(match) or _is_commerce(match, lexicon) or _signs_document(match):
         return None
+    if "forces" in trig.flags and not _are_forces(head):
+        return None  # "the last U.S. troops left Niger", not "the minister left Paris"
     coding: Coding = (trig.event, trig.mode, trig.cameo)
     if "undo" in trig.flags or "stop" in trig.flags:
         undone = _first_object_trigger(head, inner)
@@ -564,9 +576,12 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None  # "warships arrived in Havana for a visit": the arrival is coded
     if (trig.mode == "release" or "people" in trig.flags) and trig.pos == "VERB" \
             and not _frees_people(head, actors, named="people" not in trig.flags):
-        if not _hands_over_goods(match, roles):
+        if _cedes_ground(match, roles):
+            coding = ("RETREAT", None, "087")  # "handed four border villages over to Azerbaijan"
+        elif not _hands_over_goods(match, roles):
             return None  # "Japan began releasing treated water", "evacuated its embassy"
-        coding = ("AID", None, "070")  # "handed over ambulances to hospitals in Baghdad"
+        else:
+            coding = ("AID", None, "070")  # "handed over ambulances to hospitals in Baghdad"
     coding = _speech_content(coding, match, inner)
     coding = _decided_act(coding, match, inner, roles, actors)
     if trig.event == "PROTEST":
@@ -675,10 +690,17 @@ def _frees_people(verb: Token, actors: ActorSource, named: bool = True) -> bool:
 
 
 def _hands_over_goods(match: TriggerMatch, roles: _Roles) -> bool:
-    """Things (not people, not papers) handed over to a named country are aid."""
+    """Things (not people, not papers, not land) handed over to a named country are aid."""
     obj = _child(match.head, "dobj")
     return match.trigger.words[:2] == ("hand", "over") and obj is not None \
-        and obj.lemma_.lower() not in ISSUED and any(e.country for e in roles.recipient)
+        and obj.lemma_.lower() not in ISSUED | GROUND and any(e.country for e in roles.recipient)
+
+
+def _cedes_ground(match: TriggerMatch, roles: _Roles) -> bool:
+    """Land or control handed over to a named country is a retreat from it."""
+    obj = _child(match.head, "dobj")
+    return match.trigger.words[:2] == ("hand", "over") and obj is not None \
+        and obj.lemma_.lower() in GROUND and any(e.country for e in roles.recipient)
 
 
 def _signs_document(match: TriggerMatch) -> bool:
@@ -734,8 +756,8 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
         event, mode, cameo = trig.not_crowd
     if "riot" in trig.flags and crowd:
         event, mode, cameo = "PROTEST", "riot", "145"
-    if event == "RETREAT" and mode == "withdraw":
-        event, mode, cameo = _withdrawal(head, roles)
+    if event == "RETREAT" and mode == "withdraw" and "forces" not in trig.flags:
+        event, mode, cameo = _withdrawal(head, roles)  # forces that leave a place just withdraw
     own = {e.country for e in roles.actor if e.country}
     if "joint" in trig.flags and (len(own) > 1 or any(e.country and e.country not in own for e in roles.recipient)):
         event, mode, cameo = "COOPERATE", None, "062"  # joint exercises, "drills with South Korea"
@@ -759,6 +781,9 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
         event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
     if event == "ASSAULT" and (_is_disaster(head) or _about_sport(head.sent)):
         return None
+    if event == "ASSAULT" and _destroys_own_arms(head):
+        event, mode, cameo = "RETREAT", "disarm", "0871"  # "Syria destroyed its chemical weapons"
+        roles = _Roles(roles.actor, (), roles.weak)
     if mode == "visit" and _at_home(roles):
         return None  # "Kim Jong Un visited a fertiliser plant": a tour at home, no diplomacy
     if event == "COERCE" and mode == "restrict" and _foreign(roles) and trig.words[0] in BANS:
@@ -771,6 +796,17 @@ def _by_actor_and_object(coding: Coding, match: TriggerMatch, roles: _Roles
             return None
         mode = "multilateral"  # "NATO defence ministers met in Brussels"
     return (event, mode, cameo), roles
+
+
+def _destroys_own_arms(verb: Token) -> bool:
+    """ "destroyed its declared chemical weapons": the object is the actor's own arsenal."""
+    obj = _child(verb, "dobj")
+    if obj is None or verb.lemma_.lower() not in ("destroy", "dismantle", "scrap", "decommission"):
+        return False
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+    arms = obj.lemma_.lower() in ARSENALS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ARSENALS for c in obj.children)
+    return own and arms
 
 
 def _at_home(roles: _Roles) -> bool:
@@ -957,6 +993,8 @@ def _is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
     subject = _child(match.head, "nsubj")
     if match.trigger.event == "ASSAULT" and subject is not None and subject.lemma_.lower() in TRADE_SUBJECTS:
         return True  # "U.S. corn exports have injured Ontario growers"
+    if match.trigger.event == "RETREAT" and subject is not None and subject.lemma_.lower() in MARKET_SUBJECTS:
+        return True  # "the dollar retreated against the yen"
     for token in match.tokens:
         for child in token.children:
             if child.dep_ not in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass") or child.i in own:

@@ -26,7 +26,8 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "prt", "attr", "oprd", "dative", "npadvmod", "compound",
                          "advmod", "xcomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint", "riot", "stop", "carry", "people"})
+FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint", "riot", "stop", "carry", "people",
+                   "forces"})
 
 
 @dataclass(frozen=True)
