@@ -516,3 +516,8 @@ def test_withdrawals_ceded_ground_and_disarmament(code, text, category, actor, r
 def test_leaving_is_a_retreat_only_for_forces_and_markets_do_not_retreat(code):
     assert code("The minister left Paris on Monday.") == []
     assert code("The US dollar retreated against the yen.") == []
+
+
+def test_two_clauses_with_their_own_subjects_are_two_events(code):
+    events = code("Ethiopian troops withdrew from Mekelle and Tigrayan forces released hundreds of prisoners.")
+    assert [(e.event, e.mode) for e in events] == [("RETREAT", "withdraw"), ("RETREAT", "release")]

@@ -1468,8 +1468,10 @@ def _unique(candidates: list[EventCandidate]) -> list[EventCandidate]:
     hostages stays apart from the killing in the same raid."""
     best: dict[tuple, EventCandidate] = {}
     for cand in candidates:
+        subject = _child(cand.trigger, "nsubj", "nsubjpass") if cand.trigger.pos_ == "VERB" else None
         key = (cand.event, frozenset(e.code for e in cand.actor), frozenset(e.code for e in cand.recipient),
-               cand.mode if cand.mode in SEPARATE_MODES else None, cand.negated)
+               cand.mode if cand.mode in SEPARATE_MODES else None, cand.negated,
+               subject.i if subject is not None else None)  # "troops withdrew and forces released ..."
         if key not in best or cand.confidence > best[key].confidence:
             best[key] = cand
     return sorted(best.values(), key=lambda c: c.trigger.i)
