@@ -521,3 +521,9 @@ def test_leaving_is_a_retreat_only_for_forces_and_markets_do_not_retreat(code):
 def test_two_clauses_with_their_own_subjects_are_two_events(code):
     events = code("Ethiopian troops withdrew from Mekelle and Tigrayan forces released hundreds of prisoners.")
     assert [(e.event, e.mode) for e in events] == [("RETREAT", "withdraw"), ("RETREAT", "release")]
+
+
+def test_health_workers_on_strike_are_a_crowd_but_un_bodies_are_not(code):
+    event = only(code("Nurses went on strike in Kenya."), "PROTEST")
+    assert countries(event.actor) == ["KEN"]
+    assert [e.event for e in code("UNICEF staff protested in Geneva.")] == ["ACCUSE"]

@@ -101,7 +101,7 @@ DECIDED_CONTENT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 PLEDGES = frozenset({"vow", "pledge", "promise", "swear", "prepared", "ready", "willing"})
 THREAT_OBJECTS = frozenset({"punishment", "retaliation", "revenge", "consequence", "reprisal",
                             "countermeasure", "retribution"})
-CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR", "REL", "REF"})
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR", "REL", "REF", "MED"})
 CROWD_WORDS = ("protester", "demonstrator", "rioter", "crowd", "activist", "mob", "thousands",
                "hundreds", "students", "workers", "union", "shopper", "consumer", "civic group",
                "civic organisation", "civic organization", "villager", "residents")
@@ -185,6 +185,7 @@ COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "
 # Verbal conflict by companies, doctors or schools with no state on either side is nobody's event.
 WORDS_ONLY = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 PRIVATE_SECTORS = frozenset({"BUS", "MED", "EDU"})
+PLACE_PREPS = ("in", "at", "near", "outside", "across", "throughout")
 # Sectors of groups that act inside their own country: with no country named, they take the
 # country where they act.
 # Not GOV or MIL: "the president arrived in Paris", "troops deployed in Mali" are often foreign.
@@ -632,7 +633,7 @@ def _placed(head: Token, entities: tuple[Entity, ...], actors: ActorSource, why:
     leaders called off a rally in Baku")."""
     clauses = [head, *(c for c in head.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB")]
     clauses += [t for t in head.subtree if t.dep_ in ("xcomp", "dobj") and t.head.i in {c.i for c in clauses}]
-    places = {e.country for e in _prep_entities(clauses, ("in", "at", "near", "outside"), actors, set())
+    places = {e.country for e in _prep_entities(clauses, PLACE_PREPS, actors, set())
               if e.country and e.country not in NON_STATES}
     if len(places) != 1:
         return entities
@@ -896,7 +897,8 @@ def _speaker_own_act(head: Token) -> bool:
 
 def _is_crowd(entities: Iterable[Entity]) -> bool:
     """Protesters, rioters, unions: a crowd rather than a state."""
-    return any(e.sector in CROWD_SECTORS or any(w in e.text.lower() for w in CROWD_WORDS) for e in entities)
+    return any((e.sector in CROWD_SECTORS and e.country not in NON_STATES)
+               or any(w in e.text.lower() for w in CROWD_WORDS) for e in entities)
 
 
 def _leaves(head: Token, what: frozenset[str]) -> bool:
