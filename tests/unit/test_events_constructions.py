@@ -527,3 +527,10 @@ def test_health_workers_on_strike_are_a_crowd_but_un_bodies_are_not(code):
     event = only(code("Nurses went on strike in Kenya."), "PROTEST")
     assert countries(event.actor) == ["KEN"]
     assert [e.event for e in code("UNICEF staff protested in Geneva.")] == ["ACCUSE"]
+
+
+def test_forces_pledged_to_lead_a_mission_are_no_threat(code):
+    events = code("Kenyan President William Ruto vowed to send 1,000 police officers to Haiti to lead a "
+                  "multinational security mission.")
+    assert [e.event for e in events] == ["AGREE"]
+    assert [e.event for e in code("Russia vowed to send more troops to crush the rebels.")] == ["THREATEN"]

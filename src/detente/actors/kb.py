@@ -300,13 +300,11 @@ def _surname_index(entries) -> dict[str, tuple[ActorRecord, ...]]:
         for record in entry.records:
             if not record.is_person:
                 continue
-            words = record.name.replace("-", " ").split()
-            if len(words) < 2:
-                continue
-            short = [words[-1]]
-            if record.country in FAMILY_NAME_FIRST:
-                short = [words[0]]
-            for word in short:
+            for name in {record.name, *record.names}:  # "Zelenskiy" from "Volodymyr Zelenskiy"
+                words = name.replace("-", " ").split()
+                if len(words) < 2:
+                    continue
+                word = words[0] if record.country in FAMILY_NAME_FIRST else words[-1]
                 index.setdefault(normalize(word), {})[record.kb_id] = record
     return {key: tuple(rows.values()) for key, rows in index.items()}
 

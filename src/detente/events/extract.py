@@ -165,6 +165,7 @@ PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "pa
                            "model", "victory", "hero"})
 HELP_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "evacuate", "rebuild", "treat",
                         "deliver", "distribute", "feed"})
+MISSIONS = frozenset({"mission", "peacekeeping", "stabilisation", "stabilization"})
 # Subjects that kill without an actor: disasters and accidents are not events.
 DISASTERS = frozenset({"flood", "earthquake", "quake", "storm", "typhoon", "hurricane", "wave",
                        "landslide", "tsunami", "cyclone", "explosion", "crash", "accident", "disease",
@@ -485,7 +486,7 @@ def _is_purpose(token: Token) -> bool:
         if current.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return True
-        if current.dep_ not in ("dobj", "pobj", "prep", "advcl", "compound") or current.head.i == current.i:
+        if current.dep_ not in ("dobj", "pobj", "prep", "advcl", "compound", "xcomp") or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -715,7 +716,7 @@ def _speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatc
     refusals and threats take their mode from what is demanded, refused or threatened."""
     trig, head = match.trigger, match.head
     event, mode, cameo = coding
-    hostile_content = any(m.trigger.event in HOSTILE_CONTENT for m in inner) or any(
+    hostile_content = any(m.trigger.event in HOSTILE_CONTENT and not _helps(m.head) for m in inner) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children)
     if ("warn" in trig.flags and (hostile_content or _announces_future(head))) or (
             event == "AGREE" and hostile_content and trig.words[0] in PLEDGES):
@@ -940,11 +941,18 @@ def _foreign(roles: _Roles) -> bool:
 
 
 def _helps(head: Token) -> bool:
-    """Troops sent "to help flood victims" or planes sent "with relief supplies" bring aid, not force."""
-    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in head.children) or any(
+    """Troops sent "to help flood victims", "to lead a security mission" or planes sent "with relief
+    supplies" bring aid, not force."""
+    return any(c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in HELP_VERBS or _leads_mission(c))
+               for c in head.children) or any(
         c.dep_ == "prep" and c.lower_ == "with" and any(
             g.lemma_.lower() in RELIEF or any(m.lemma_.lower() in RELIEF for m in g.children) for g in c.children)
         for c in head.children)
+
+
+def _leads_mission(verb: Token) -> bool:
+    obj = _child(verb, "dobj")
+    return verb.lemma_.lower() in ("lead", "join") and obj is not None and obj.lemma_.lower() in MISSIONS
 
 
 def _labels(head: Token) -> bool:
