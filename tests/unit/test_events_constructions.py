@@ -534,3 +534,16 @@ def test_forces_pledged_to_lead_a_mission_are_no_threat(code):
                   "multinational security mission.")
     assert [e.event for e in events] == ["AGREE"]
     assert [e.event for e in code("Russia vowed to send more troops to crush the rebels.")] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary vowed to block the EU sanctions package.", ["REJECT"]),
+        ("Russia vetoed a resolution condemning its annexation of Crimea.", ["REJECT"]),
+        ("Anglo American rejected a takeover proposal from BHP.", []),
+        ("Putin signed a decree imposing sanctions on Ukraine.", ["SANCTION"]),
+    ],
+)
+def test_vowed_refusals_vetoed_texts_and_takeover_bids(code, text, expected):
+    assert [e.event for e in code(text)] == expected

@@ -502,7 +502,7 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
                 current.head.dep_ not in ("xcomp", "ccomp", "pcomp")
                 or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in current.children)):
             return None, False  # "condemned the test and imposed sanctions"; not "urged X to unite and mobilize"
-        if current.dep_ == "acl" and current.head.lemma_.lower() in ISSUED:
+        if current.dep_ == "acl" and current.head.lemma_.lower() in ISSUED and not _rejected(current.head, by_head):
             return None, False  # "signed a decree imposing sanctions": the decree's act is the event
         if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and token.pos_ in ("NOUN", "PROPN"):
             via_topic = True
@@ -530,6 +530,12 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         if current.dep_ == "ROOT":
             return None, False
     return None, False
+
+
+def _rejected(document: Token, by_head: dict[int, TriggerMatch]) -> bool:
+    """ "vetoed a resolution condemning the annexation": the refusal is the event, not the text."""
+    verb = by_head.get(document.head.i)
+    return document.dep_ == "dobj" and verb is not None and verb.trigger.event == "REJECT"
 
 
 def _for_clause(token: Token) -> bool:
@@ -721,6 +727,9 @@ def _speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatc
     if ("warn" in trig.flags and (hostile_content or _announces_future(head))) or (
             event == "AGREE" and hostile_content and trig.words[0] in PLEDGES):
         event, mode, cameo = "THREATEN", None, "138"
+    elif event == "AGREE" and trig.words[0] in PLEDGES and inner and inner[0].trigger.event in ("REJECT", "THREATEN"):
+        first = inner[0].trigger  # "Hungary vowed to block the sanctions package"
+        event, mode, cameo = first.event, first.mode, first.cameo
     if event in ("REQUEST", "REJECT", "THREATEN") and mode is None:
         mode = _content_mode(event, inner[0].trigger.event if inner else None, head)
     return event, mode, cameo
@@ -1009,8 +1018,9 @@ def _is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
         for child in token.children:
             if child.dep_ not in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass") or child.i in own:
                 continue
-            if _commerce_word(child, lexicon):
-                return True
+            if _commerce_word(child, lexicon) or (child.dep_ == "dobj" and match.trigger.event in SPEECH_ACTS and any(
+                    g.dep_ == "compound" and _commerce_word(g, lexicon) for g in child.children)):
+                return True  # "rejected a takeover proposal from BHP"
             if any(g.dep_ == "dobj" and _commerce_word(g, lexicon) for g in child.children) \
                     and not _pays_price(child):
                 return True
