@@ -375,6 +375,9 @@ class DocumentActors:
             return Entity(text=text, country=code, sector="GOV", name=self.kb.countries.get(code),
                           why=f"{why}; a capital or seat of power stands for the government")
         if mention.entry.kind == ADJECTIVE and head.tag_ in ("NNS", "NNPS"):
+            if any(t.lower_ == "ethnic" for t in self.doc[max(mention.start - 2, 0):mention.start]):
+                return Entity(text=text, country=None, sector="CVL",
+                              why=f"{why}; 'ethnic': a people of no state here, placed where they live")
             return Entity(text=text, country=code, sector="CVL", name=self.kb.countries.get(code),
                           why=f"{why}; a people: civilians")
         return Entity(text=text, country=code, sector=None, name=self.kb.countries.get(code), why=why)
