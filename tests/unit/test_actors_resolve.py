@@ -57,7 +57,7 @@ def codes(entities):
     ("Former President Park Geun-hye", "Former President Park Geun-hye was jailed.", ["KORELI"]),
     ("Jordanian King Abdullah", "Jordanian King Abdullah met the envoy.", ["JORGOV"]),  # not the Saudi king
     ("ethnic Albanians", "Serb forces killed three ethnic Albanians.", ["CVL"]),  # placed by the coder
-    ("Osama bin Laden", "Osama bin Laden released a video.", ["IMGREB"]),  # al-Qaeda is transnational
+    ("Ayman al-Zawahiri", "Ayman al-Zawahiri released a video.", ["IMGREB"]),  # al-Qaeda is transnational
 ])
 def test_phrases_in_context(bundled, text, context, expected):
     assert codes(bundled.resolve_text(text, dt.date(2017, 9, 1), context)) == expected
