@@ -1,0 +1,513 @@
+"""Who acts and on whom: the actor and the recipient of a trigger in the dependency parse.
+
+A verb's actor is its subject or passive agent, a noun's its possessor, its "by"/"from" phrase
+or the subject of the light verb that carries it ("held talks"); the recipient is the object,
+the preposition the lexicon names, or the party a speech act's content is about. Groups of no
+known country take the country where they act (coding rules 3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from detente.events import ontology
+from detente.events.modality import is_condition
+from detente.events.triggers import DATA_DIR, TriggerMatch, lemma_of
+from detente.records import Entity
+
+# Categories whose act is said, not done: they take a trigger in their complement as content.
+SPEECH_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
+                         "THREATEN"})
+# Verbs that carry an event noun: the subject of "held talks" or "imposed sanctions" is its actor.
+LIGHT_VERBS = frozenset({
+    "hold", "have", "conduct", "carry", "launch", "stage", "mount", "begin", "start", "resume",
+    "continue", "open", "make", "pay", "order", "announce", "sign", "reach", "conclude", "join",
+    "attend", "organize", "organise", "give", "provide", "send", "deliver", "extend", "grant",
+    "issue", "deploy", "unleash", "step", "intensify", "escalate", "wage", "complete", "finish",
+    "impose", "approve", "take", "engage", "perform", "lead", "host", "participate", "renew",
+    "expand", "increase", "offer", "pledge", "promise", "seek", "request", "demand", "ratify",
+    "agree", "accept", "propose", "plan", "prepare", "threaten", "undertake", "initiate",
+    "draw", "prompt", "spark", "trigger", "face", "fly", "reiterate", "repeat", "voice", "express",
+    "declare", "proclaim", "introduce", "enforce",
+})
+# Verbs whose "in" phrase holds the event noun: "took part in talks".
+PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
+OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against")
+# A subject is owned only by "of"/"from" ("supporters of X") or by its agent ("an attack by
+# militants killed ..."), never by where it stood.
+SUBJECT_OWNER_PREPS = ("of", "from", "by")
+TIME_NOUNS = frozenset({"eve", "day", "anniversary", "morning", "night", "week", "month", "year"})
+WATERS = frozenset({"sea", "waters", "ocean", "gulf", "strait"})
+# Prepositions that put the clause's subject in an event noun ("stand with Russia during talks").
+SETTING_PREPS = frozenset({"during", "at", "in", "for", "on"})
+SETTING_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
+# Documents that carry an act: "signed a decree imposing sanctions".
+DOCUMENTS = frozenset({"decree", "order", "law", "resolution", "bill", "measure", "directive"})
+# Nouns of intent whose infinitive is the intended act, done by who has them ("has no plans to").
+INTENTIONS = frozenset({"plan", "intention", "decision", "readiness", "willingness", "commitment",
+                        "bid", "effort", "attempt", "option", "move"})
+# Documents whose issuer acts through them: "issued a statement condemning the raid".
+ISSUED = DOCUMENTS | {"statement", "declaration", "communique", "letter", "message", "note"}
+# Categories whose place names the target when nothing else does ("struck targets in Lebanon",
+# "lifted the curfew in Montenegro", "reimposed blockades in the West Bank").
+PLACE_IS_TARGET = {"ASSAULT": ("in", "on", "at"), "CONCEDE": ("in", "on"), "COERCE": ("in",)}
+NOUN_ACTOR_PREPS = ("by", "from")
+# Prepositions whose object is the party a speech act's content is aimed at.
+CONTENT_PREPS = ("to", "against", "on", "with", "from")
+RECIPROCAL_NOUN_PREPS = ("between", "among", "of")
+NON_STATES = frozenset({"IGO", "NGO", "MNC"})
+# Categories whose passive subject is the force that acts ("troops were deployed").
+FORCES_MOVE = frozenset({"MOBILIZE"})
+# Verbs that say what a protest is against ("... to protest against the decision").
+PROTEST_PURPOSES = frozenset({"protest", "oppose", "denounce", "condemn", "demand", "decry"})
+# Nouns that name an assault by its means when they are its subject or agent.
+ATTACK_NOUNS = frozenset({"bombing", "ambush", "airstrike", "shelling"})
+# The instrument as subject ("a car bomb killed eight soldiers"): an unknown perpetrator.
+UNKNOWN_PERPETRATOR = "UAF"
+PLACE_PREPS = ("in", "at", "near", "outside", "across", "throughout")
+# Event nouns whose modifier may name the actor ("U.S. sanctions", "a Russian attack"); for
+# cooperation nouns a modifier names the topic too often ("a Mexico-type accord").
+MODIFIER_ACTOR_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE", "COERCE", "PROTEST",
+                                       "THREATEN", "ACCUSE"})
+
+
+class ActorSource(Protocol):
+    """What the coder needs of the actors stage (`DocumentActors`)."""
+
+    def resolve(self, token: Token) -> list[Entity]: ...
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The actor and recipient found for a trigger."""
+
+    actor: tuple[Entity, ...]
+    recipient: tuple[Entity, ...]
+    weak: bool  # found through a fallback (owner of a noun phrase, light verb, inherited subject)
+
+
+def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource) -> Roles:
+    """Actor and recipient of a verb trigger; `inner` are the acts folded into it as content."""
+    trig, head = match.trigger, match.head
+    skip = {t.i for t in match.tokens}
+    patient = child_of(head, "nsubjpass")
+    weak = False
+    if patient is not None and patient.i in skip:  # "talks were held between X and Y"
+        agent = _passive_agent(head)
+        actor = tuple(actors.resolve(agent)) if agent is not None else ()
+        if not actor and "mutual" in trig.flags:
+            actor = prep_entities(head, RECIPROCAL_NOUN_PREPS, actors, skip)
+        recipient = prep_entities(head, trig.recipient_preps, actors, skip)
+    elif patient is not None:
+        agent = _passive_agent(head)  # "by a team of agents from Riyadh"
+        actor = tuple(owner_entities(agent, actors, skip, depth=1, preps=SUBJECT_OWNER_PREPS)
+                      ) if agent is not None else ()
+        if not actor and trig.event == "ASSAULT":  # "were killed by a roadside bomb", "in a car bomb blast"
+            means = agent if agent is not None else prep_object(head, ("in", "by"))
+            actor = _weapon_as_actor(means) if means is not None else ()
+        recipient = tuple(owner_entities(patient, actors, skip))
+        if not actor and trig.event in FORCES_MOVE:  # "troops were deployed along the border"
+            actor, recipient = recipient, prep_entities(head, trig.recipient_preps, actors, skip)
+    else:
+        subject = subject_of(head)
+        if subject is None and head.dep_ == "acl":
+            agent = _passive_agent(head)
+            actor = tuple(actors.resolve(agent)) if agent is not None else ()
+        else:
+            actor = tuple(owner_entities(subject, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS)
+                          ) if subject is not None else ()
+            weak = subject is not None and subject.head.i != head.i
+            if not actor and subject is not None and trig.event == "ASSAULT":
+                actor = _weapon_as_actor(subject)
+        recipient = _verb_recipient(match, inner, actors, skip, actor)
+    if trig.actor_prep:  # "received aid from Chile": the phrase may hang on the object
+        giver = prep_entities([head, *match.tokens, *_children(head, "dobj")], (trig.actor_prep,), actors, skip)
+        actor, recipient = (giver, actor) if giver else ((), actor)
+    if "swap" in trig.flags:
+        actor, recipient = recipient, actor
+    recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
+    return Roles(actor, recipient, weak)
+
+
+def _verb_recipient(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
+                    skip: set[int], actor: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The first place that names a recipient with a country; else one without ("protesters").
+    What a speech act is about counts only when it names another country than the actor's
+    ("warned it would suspend the military pact": the pact is not the recipient), and the
+    actor itself is never its own recipient ("gave one billion Australian dollars to Indonesia")."""
+    own = {e.country for e in actor}
+    codes = {e.code for e in actor}
+    fallback: tuple[Entity, ...] = ()
+    for found, direct in _recipient_places(match, inner, actors, skip):
+        found = tuple(e for e in found if e.code not in codes)
+        if not direct and all(e.country in own for e in found):
+            continue
+        if any(e.country for e in found):
+            return tuple(e for e in found if e.country)
+        if direct:
+            fallback = fallback or found
+    return fallback
+
+
+def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
+                      skip: set[int]) -> Iterable[tuple[tuple[Entity, ...], bool]]:
+    """Candidate recipients, best first, each with whether the trigger itself governs it:
+    object, indirect object, the lexicon's prepositions, the place of an assault, then what a
+    speech act is about."""
+    trig, head = match.trigger, match.head
+    dobj = child_of(head, "dobj")
+    if dobj is not None:
+        if "nodobj" in trig.flags:
+            found = owner_entities(dobj, actors, skip | {dobj.i})
+        else:
+            found = owner_entities(dobj, actors, skip)
+        yield tuple(found), True
+    dative = child_of(head, "dative", "iobj")
+    if dative is not None and dative.lower_ not in ("to", "for"):
+        yield tuple(actors.resolve(dative)), True
+    holders = [head, *(t for t in match.tokens if t.i != head.i)]
+    if dobj is not None:  # "launched artillery, mortar and rocket fire against ..."
+        holders.extend([dobj, *dobj.conjuncts])
+    yield prep_entities(holders, trig.recipient_preps, actors, skip), True
+    if trig.event in PLACE_IS_TARGET:
+        yield prep_entities(holders, PLACE_IS_TARGET[trig.event], actors, skip), True
+    if trig.event in SPEECH_ACTS or "warn" in trig.flags or "comp" in trig.needs:
+        for comp in head.children:
+            if comp.dep_ in ("ccomp", "xcomp") or for_clause(comp):
+                subj = child_of(comp, "nsubj", "nsubjpass")
+                if subj is not None and subj.tag_ != "PRP":
+                    yield tuple(owner_entities(subj, actors, skip, depth=1)), False
+        for content in inner:
+            roles = (noun_roles(content, actors) if content.trigger.pos == "NOUN"
+                     else verb_roles(content, [], actors))
+            yield roles.recipient, False
+            if "mutual" in content.trigger.flags:  # "offered to host talks between X and Y"
+                yield roles.actor, False
+        for comp in head.children:
+            if comp.dep_ in ("ccomp", "xcomp") or for_clause(comp):
+                for found in _content_entities(comp, actors, skip):
+                    yield found, False
+        if trig.event == "THREATEN" or "warn" in trig.flags:
+            yield _condition_subject(head, actors, skip), False
+
+
+def _condition_subject(head: Token, actors: ActorSource, skip: set[int]) -> tuple[Entity, ...]:
+    """Whom a threat's condition names: "threatened to halt talks if the United States ..."."""
+    clauses = [head, *(c for c in head.children if c.dep_ in ("ccomp", "xcomp"))]
+    for clause in clauses:
+        for child in clause.children:
+            if is_condition(child):
+                subj = child_of(child, "nsubj", "nsubjpass")
+                if subj is not None and subj.tag_ != "PRP":
+                    return tuple(e for e in owner_entities(subj, actors, skip, depth=1) if e.country)
+    return ()
+
+
+def _content_entities(clause: Token, actors: ActorSource, skip: set[int],
+                      depth: int = 1) -> Iterable[tuple[Entity, ...]]:
+    """Who the content of a speech act is about, best first: its indirect object, a party
+    in a prepositional phrase, its object, the subject of a clause under it ("agreed to lend
+    Ukraine ...", "refused to hand over X to the United States", "offered to help Nepal rebuild")."""
+    dative = child_of(clause, "dative", "iobj")
+    if dative is not None and dative.lower_ not in ("to", "for"):
+        yield tuple(e for e in actors.resolve(dative) if e.country)
+    obj = child_of(clause, "dobj")
+    holders = [clause] + ([obj] if obj is not None else [])
+    yield prep_entities(holders, CONTENT_PREPS, actors, skip)
+    if obj is not None:
+        yield tuple(e for e in owner_entities(obj, actors, skip) if e.country)
+    yield prep_entities(holders, ("in", "for"), actors, skip)
+    if depth > 0:
+        for comp in clause.children:
+            if comp.dep_ in ("ccomp", "xcomp") or for_clause(comp):
+                subj = child_of(comp, "nsubj", "nsubjpass")
+                if subj is not None and subj.tag_ != "PRP":
+                    yield tuple(e for e in owner_entities(subj, actors, skip, depth=1) if e.country)
+                yield from _content_entities(comp, actors, skip, depth - 1)
+
+
+def is_weapon(token: Token) -> bool:
+    """A weapon word, or a noun a weapon word modifies ("a car bomb explosion", "a roadside
+    bombing" names its means by its compound or is an assault noun itself)."""
+    instruments = load_instruments()
+    if ("ASSAULT", token.lemma_.lower()) in instruments or token.lemma_.lower() in ATTACK_NOUNS:
+        return True
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [g for c in modifiers for g in c.conjuncts]  # "a gun and bomb attack"
+    return any(("ASSAULT", c.lemma_.lower()) in instruments for c in modifiers)
+
+
+def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
+    """A weapon as the subject of an assault stands for an unknown perpetrator."""
+    if not is_weapon(subject):
+        return ()
+    return (Entity(text=subject.text, country=None, sector=UNKNOWN_PERPETRATOR,
+                   why="a weapon is the subject: unknown perpetrator"),)
+
+
+def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
+    """Actor and recipient of an event noun, from its own phrase or the verb that carries it."""
+    trig, noun = match.trigger, match.head
+    skip = {t.i for t in match.tokens}
+    weak = False
+    actor: tuple[Entity, ...] = ()
+    recipient = prep_entities(noun, trig.recipient_preps, actors, skip)
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actor = tuple(actors.resolve(child))
+            break
+    if not actor:
+        own_preps = NOUN_ACTOR_PREPS + (() if "of" in trig.recipient_preps else ("of",))
+        actor = prep_entities(noun, own_preps, actors, skip)  # "the visit of the UN chief"
+    carrier = _carrier_verb(noun)
+    if not actor and "mutual" in trig.flags:
+        holders = [noun] if carrier is None else [noun, carrier]  # "no talks were held between X and Y"
+        actor = prep_entities(holders, RECIPROCAL_NOUN_PREPS, actors, skip)
+    if not actor and trig.event in MODIFIER_ACTOR_CATEGORIES:
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip:
+                actor = tuple(actors.resolve(child))
+                if actor:
+                    break
+    if carrier is not None:
+        if not actor:
+            weak = True
+            agent = _passive_agent(carrier) if child_of(carrier, "nsubjpass") is not None else None
+            subject = agent if agent is not None else subject_of(carrier)
+            actor = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+        if not recipient:
+            dative = child_of(carrier, "dative")
+            recipient = tuple(actors.resolve(dative)) if dative is not None else ()
+            recipient = recipient or prep_entities(carrier, trig.recipient_preps, actors, skip)
+    if not actor and trig.event in SETTING_CATEGORIES and noun.dep_ == "pobj" \
+            and noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+        weak = True  # "North Korea would stand with Russia during talks with Putin"
+        subject = subject_of(noun.head.head)
+        actor = tuple(owner_entities(subject, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS)
+                      ) if subject is not None else ()
+        if not recipient and noun.head.lower_ == "for":  # "arrived in Belarus for joint drills"
+            recipient = prep_entities(noun.head.head, ("in", "to"), actors, skip)
+    if not recipient and trig.event in SPEECH_ACTS:  # "its demand that Israel ease restrictions"
+        stranded = stranded_clause(noun)
+        for clause in [*noun.children, *([stranded] if stranded is not None else [])]:
+            subj = child_of(clause, "nsubj", "nsubjpass") if clause.dep_ in ("acl", "ccomp") else None
+            if subj is not None and subj.tag_ != "PRP":
+                recipient = tuple(e for e in owner_entities(subj, actors, skip, depth=1) if e.country)
+                break
+    if not recipient and ontology.quad_code(trig.event) in (3, 4):  # "rocket fire against camps"
+        recipient = prep_entities([noun] if carrier is None else [noun, carrier], ("against",), actors, skip)
+    if trig.actor_prep and carrier is not None:
+        giver = prep_entities([noun, carrier], (trig.actor_prep,), actors, skip)
+        actor, recipient = (giver, actor) if giver else ((), actor)
+    recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
+    return Roles(actor, recipient, weak)
+
+
+def _carrier_verb(noun: Token) -> Token | None:
+    """The light verb of an event noun: "held [talks]", "took part in [talks]"."""
+    if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "appos") and lemma_of(noun.head, LIGHT_VERBS) in LIGHT_VERBS:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if lemma_of(verb, PARTICIPATION_VERBS) in PARTICIPATION_VERBS:
+            return verb
+        if noun.head.lower_ == "of" and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr", "nsubjpass"):
+            return _carrier_verb(verb)  # "began ten days of joint drills", "held a round of talks"
+    if noun.dep_ == "conj":
+        return _carrier_verb(noun.head)
+    return None
+
+
+def placed(head: Token, entities: tuple[Entity, ...], actors: ActorSource, why: str) -> tuple[Entity, ...]:
+    """Entities of no known country belong to the one country where the act took place (coding
+    rules 3): victims ("killed 23 people ... in Tel Aviv") and domestic groups ("opposition
+    leaders called off a rally in Baku")."""
+    clauses = [head, *(c for c in head.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB")]
+    clauses += [t for t in head.subtree if t.dep_ in ("xcomp", "dobj") and t.head.i in {c.i for c in clauses}]
+    places = {e.country for e in prep_entities(clauses, PLACE_PREPS, actors, set())
+              if e.country and e.country not in NON_STATES}
+    if len(places) != 1:
+        return entities
+    (country,) = places
+    return tuple(replace(e, country=country, why=why) for e in entities)
+
+
+def protest_roles(match: TriggerMatch, roles: Roles, actors: ActorSource) -> Roles:
+    """Whom a protest is against ("began a hunger strike to protest against Sweden's decision",
+    "rallied in protest against X"), else where it was held; a crowd with no country of its own
+    belongs to the country it protests in (coding rules 7, PROTEST)."""
+    recipient = tuple(e for e in roles.recipient if e.country) or _protest_target(match, actors)
+    if not recipient:
+        return roles
+    actor = roles.actor
+    places = {e.country for e in recipient if e.country and e.country not in NON_STATES}
+    if len(places) == 1 and not any(e.country for e in actor):
+        (country,) = places
+        actor = tuple(replace(e, country=country, why="a crowd of the country it protests in") for e in actor)
+    return Roles(actor, recipient, roles.weak)
+
+
+def _protest_target(match: TriggerMatch, actors: ActorSource) -> tuple[Entity, ...]:
+    """What the protest's purpose clause or "in protest against" names, else its place."""
+    head = match.head
+    carrier = _carrier_verb(head) if match.trigger.pos == "NOUN" else None
+    holders = [head] + ([carrier] if carrier is not None else [])
+    skip = {t.i for t in match.tokens}
+    recipient: tuple[Entity, ...] = ()
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("advcl", "xcomp", "acl", "relcl") and child.lemma_.lower() in PROTEST_PURPOSES:
+                recipient = recipient or prep_entities(child, ("against", "over"), actors, skip)
+                obj = child_of(child, "dobj")
+                if not recipient and obj is not None:
+                    recipient = tuple(e for e in owner_entities(obj, actors, skip) if e.country)
+            if child.dep_ == "prep" and child.lower_ == "in":
+                pobj = child_of(child, "pobj")
+                if pobj is not None and pobj.lemma_.lower() == "protest":
+                    recipient = recipient or prep_entities(pobj, ("against", "of", "over", "at"), actors, skip)
+    found = tuple(e for e in recipient if e.country)
+    return found or tuple(e for e in prep_entities(holders, ("in", "outside", "at"), actors, skip) if e.country)
+
+
+# --- reading the parse -------------------------------------------------------------------------
+
+
+def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | None:
+    """The subject of a verb, inherited from the governing verb for xcomp/conj/advcl clauses."""
+    # "Russia is expected to announce ...": the raised subject of a passive governor counts;
+    # in "were killed or wounded" the passive subject suffered both acts, in "was indicted and
+    # will resign" it resigns
+    subject_deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
+    for child in verb.children:
+        if child.dep_ in subject_deps:
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            if child.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp") and depth < 3:
+                return subject_of(verb.head, depth + 1, verb.dep_ == "xcomp") or child
+            return child
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
+        return subject_of(verb.head, depth + 1, verb.dep_ != "conj" or verb.tag_ != "VBN")
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED | INTENTIONS and depth < 3:
+        # "Putin signed a decree imposing ...": the signer acts; "Japan has no plans to impose
+        # ...": the one who plans
+        carrier = verb.head.head
+        if carrier.pos_ == "VERB":
+            return subject_of(carrier, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
+            return None  # "soldiers killed in the fighting": the noun suffered the act
+        return verb.head
+    if verb.dep_ == "amod" and verb.head.dep_ in ("ROOT", "conj") and verb.head.pos_ == "NOUN":
+        # a clause misread as a noun phrase: "North Korea test-fired missiles" parsed as
+        # "[North Korea] [test-fired] missiles", the actor a modifier of the object
+        return next((c for c in verb.head.children if c.dep_ in ("compound", "poss") and c.i < verb.i), None)
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The "by" of a passive, also where the parser hung it on the verb's prepositional object
+    ("was accused of corruption by officials")."""
+    agent = child_of(verb, "agent")
+    if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        for prep in _children(verb, "prep"):
+            pobj = child_of(prep, "pobj")
+            agent = child_of(pobj, "prep") if pobj is not None else None
+            if agent is not None and agent.lower_ == "by":
+                break
+            agent = None
+    return child_of(agent, "pobj") if agent is not None else None
+
+
+def owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int = 2,
+                   preps: tuple[str, ...] = OWNER_PREPS) -> list[Entity]:
+    """Entities of a noun phrase, else of the words that own it: "Haiti's efforts", "an Indian
+    proposal", "the removal of President X", "targets in southern Lebanon"."""
+    if token.i in skip:
+        found: list[Entity] = []
+    else:
+        found = actors.resolve(token)
+    if found or depth == 0:
+        return found
+    for child in token.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i not in skip:
+            found = [e for e in actors.resolve(child) if e.country]
+            if found:
+                return found
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = child_of(child, "pobj")
+            if pobj is not None and not _is_time(pobj):
+                found = [e for e in owner_entities(pobj, actors, skip, depth - 1, preps) if e.country]
+                if found:
+                    return found
+    return []
+
+
+def prep_entities(tokens: Token | Iterable[Token], preps: Iterable[str], actors: ActorSource,
+                  skip: set[int]) -> tuple[Entity, ...]:
+    """Entities in the first of the named prepositional phrases found on any of the tokens."""
+    holders = [tokens] if isinstance(tokens, Token) else list(tokens)
+    for prep in preps:
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+                    pobj = child_of(child, "pobj")
+                    found = owner_entities(pobj, actors, skip) if pobj is not None and not _is_time(pobj) else []
+                    if found:
+                        return tuple(found)
+    return ()
+
+
+def prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of the named prepositions under the token."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = child_of(child, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _is_time(token: Token) -> bool:
+    """"on the eve of the election", "on Monday": a time, not a party."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS | WATERS
+
+
+def for_clause(token: Token) -> bool:
+    """A "for X to do Y" clause, the content of "called for", "pushed for", "appealed for"."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+
+
+def stranded_clause(noun: Token) -> Token | None:
+    """The "that" clause of an object noun that the parser hung on its verb: "reiterated its
+    demand today that Israel ease restrictions"."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def child_of(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+@lru_cache(maxsize=1)
+def load_instruments() -> dict[tuple[str, str], str]:
+    """(event, word) -> mode, from data/instruments.tsv."""
+    table: dict[tuple[str, str], str] = {}
+    with (DATA_DIR / "instruments.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith(("#", "word\t")) or not line.strip():
+                continue
+            word, event, mode = line.rstrip("\n").split("\t")
+            table.setdefault((event, word), mode)
+    return table

@@ -1,0 +1,299 @@
+"""Which trigger matches of a sentence are coded as acts of their own.
+
+A trigger inside the complement of a speech act ("accused Y of attacking Z", "agreed to resume
+talks") is folded into that act as its content. Triggers that only set the scene (background,
+purpose, description, claims, conditions, standing rules) or say an act again are skipped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.arguments import (
+    DOCUMENTS,
+    ISSUED,
+    SETTING_PREPS,
+    SPEECH_ACTS,
+    child_of,
+    for_clause,
+    stranded_clause,
+)
+from detente.events.modality import is_condition
+from detente.events.triggers import TriggerMatch
+
+# Acts whose complement is their content, not a second act: speech acts, and protests (what
+# is protested against is their subject, coding rules 1).
+CONTENT_TAKERS = SPEECH_ACTS | {"PROTEST"}
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd",
+                             "nsubjpass", "acl", "compound", "amod", "poss", "dative", "appos", "acomp"})
+# Prepositions of time adjuncts: an event noun in one is background ("after the invasion").
+BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "before", "despite",
+                              "until", "like", "as"})
+# Nouns whose "to"/"for" phrase names the earlier act answered, not a new one.
+RESPONSES = frozenset({"response", "retaliation", "reaction", "reply", "answer", "revenge", "reprisal"})
+# Prepositions whose event noun is what another act is about ("rallied against the deployment
+# of THAAD", "sanctions over the nerve agent attack"): the topic, not a second event.
+TOPIC_PREPS = frozenset({"against", "over", "for", "about"})
+# What a prohibition may stand on ("banned by U.N. resolutions", "prohibited under the treaty").
+RULES = DOCUMENTS | {"treaty", "convention", "agreement", "accord", "rule", "regulation", "charter",
+                     "constitution", "sanction"}
+# Nouns whose "that" clause is a claim being reported, not an act ("reports that jets entered").
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation",
+                         "suggestion", "accusation", "charge", "assertion"})
+
+
+def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, list[TriggerMatch]]]:
+    """The matches coded as acts of their own, and by head index the matches folded into each
+    as its content; the others are skipped."""
+    by_head = {m.head.i: m for m in matches}
+    carried = _carried_acts(matches, by_head)
+    inner: dict[int, list[TriggerMatch]] = {}
+    top: list[TriggerMatch] = []
+    for match in matches:
+        if match.head.i in carried.values():
+            continue  # "ordered the release of ...": the release is coded, not the order
+        if match.head.i in carried:
+            top.append(match)
+            continue
+        if _is_purpose(match.head) or _is_background(match) or _is_comment(match, by_head) or _is_standing_rule(match) \
+                or _is_passive_participle(match.head) or _is_description(match) or _reports(match) \
+                or _repeats(match, by_head) or _is_claim(match.head):
+            continue
+        governor, via_condition = _governing_act(match.head, by_head)
+        if governor is None and _in_condition(match.head):
+            continue  # "if Russia invades, ...": the condition is not a reported act
+        if governor is None and match.trigger.pos == "NOUN" and match.head.dep_ in ("compound", "amod"):
+            continue  # "riot police", "protest camps": the noun names a kind, not an act
+        if match.trigger.pos == "NOUN" and match.head.ent_type_ in ("DATE", "TIME"):
+            continue  # "from March 2" is a month
+        if governor is None:
+            top.append(match)
+        elif not via_condition and requirements_met(match):
+            inner.setdefault(governor.head.i, []).append(match)
+    return top, inner
+
+
+def _carried_acts(matches: list[TriggerMatch], by_head: dict[int, TriggerMatch]) -> dict[int, int]:
+    """Event nouns that are the object of a verb by which an authority carries them out
+    ("ordered the release of", "ordered a siege of"): noun head -> that verb's head."""
+    carried: dict[int, int] = {}
+    for match in matches:
+        if "carry" not in match.trigger.flags:
+            continue
+        obj = child_of(match.head, "dobj")
+        if obj is not None and obj.i in by_head and by_head[obj.i].trigger.pos == "NOUN":
+            carried[obj.i] = match.head.i
+    return carried
+
+
+def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
+    """The same act said twice: "shelled the island, killing two marines" (a participle after an
+    act of its category), "killed one soldier and wounded two" (a second verb of the same
+    subject) or "air strikes destroyed a tower" (an event noun as the subject of one)."""
+    token = match.head
+    if token.dep_ == "conj" and match.trigger.pos == "NOUN" and any(
+            m.trigger.event == match.trigger.event and any(t.i == c.i for t in m.tokens for c in token.conjuncts)
+            for m in by_head.values()):
+        return True  # "launched artillery, mortar and rocket fire": one barrage
+    if token.dep_ == "relcl":  # "launched the drones that struck the plants"
+        governor = by_head.get(token.head.head.i)
+        return governor is not None and governor.trigger.event == match.trigger.event
+    governor = by_head.get(token.head.i)
+    if governor is None or governor.trigger.event != match.trigger.event:
+        return False
+    if token.dep_ == "conj" and token.pos_ == "VERB":  # "killed one soldier and wounded two others"
+        own_mode = match.trigger.mode not in (None, governor.trigger.mode)  # "... and took hostages"
+        active = not any(c.dep_ == "nsubjpass" for c in governor.head.children)  # not "was captured and killed by"
+        return active and not own_mode and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return (token.dep_ == "advcl" and token.tag_ == "VBG") or token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _is_claim(token: Token) -> bool:
+    """An act inside what a report or claim says ("declined to comment on reports that Russian
+    jets had entered Turkish airspace") is hearsay the sentence does not assert."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in ("acl", "ccomp", "relcl") and current.head.lemma_.lower() in CLAIM_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
+            return True
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _in_condition(token: Token) -> bool:
+    current = token
+    for _ in range(6):
+        if is_condition(current):
+            return True
+        if current.dep_ == "ROOT" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _reports(match: TriggerMatch) -> bool:
+    """A warning or claim placed after the clause it reports ("..., officials warned", "Belarus
+    has not sent troops, Lukashenko insisted") reports that clause; it is no act of its own."""
+    reporting = "warn" in match.trigger.flags or match.trigger.event in ("REQUEST", "AGREE", "SUPPORT")
+    return reporting and any(c.dep_ == "ccomp" and c.i < match.head.i for c in match.head.children)
+
+
+def _is_background(match: TriggerMatch) -> bool:
+    """An event noun in a time adjunct ("since last month's invasion", "during a summit") is
+    background to the sentence's act, not a reported act."""
+    if match.trigger.pos != "NOUN":
+        return False
+    token = match.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.lemma_.lower() == "protest":
+        return True  # "resigned in protest", "a hunger strike in protest of ...": a manner
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("ahead", "because"):
+            return True  # "ahead of an opposition rally"
+        if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
+                and token.head.head.lemma_.lower() in RESPONSES:
+            return True  # "in response to Berlin's expulsions", "in retaliation for the strikes"
+        if token.dep_ not in ("pobj", "poss", "compound", "conj", "appos"):
+            return False
+        token = token.head.head if token.dep_ == "pobj" else token.head
+    return False
+
+
+def _is_comment(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
+    """A participle adding what the actor said while acting ("protested, demanding ...",
+    "rejected the offer, urging ...") gives the content of that act, not a second one; so does
+    one more charge after an accusation ("accused Washington of violating rights, ignoring ...")."""
+    token = match.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i not in by_head:
+        return False
+    if by_head[token.head.i].trigger.event == "ACCUSE":
+        return match.trigger.event in ("REQUEST", "SUPPORT", "REJECT", "ACCUSE")
+    return match.trigger.event in ("REQUEST", "SUPPORT")
+
+
+def _is_description(match: TriggerMatch) -> bool:
+    """A clause that describes a noun ("refugees, whom authorities blame", "demonstrators
+    protesting the results") characterises it; it is not the reported act."""
+    if match.head.dep_ == "acl" and match.head.tag_ == "VBG":
+        # "rebels fighting the government" describes; "a decree imposing sanctions" acts
+        return match.head.head.lemma_.lower() not in ISSUED
+    clause = match.head
+    while clause.dep_ in ("dobj", "pobj", "prep", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head  # the verb that carries an event noun: "which is preparing an offensive"
+    if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass")
+                                      for c in clause.children):
+        return True  # "guerrillas who overran it", "Macedonia, which is preparing an offensive"
+    # a noun the parser made the root ("The minister conferred ...") has its predicate as an acl
+    predicate = match.head.head.dep_ == "ROOT" and match.head.tag_ in ("VBD", "VBZ", "VBP")
+    return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl") and not predicate
+
+
+def _is_standing_rule(match: TriggerMatch) -> bool:
+    """A passive whose agent is a document states a rule, not an act: "a test banned by U.N.
+    resolutions", "weapons prohibited under the treaty"."""
+    head = match.head
+    if head.tag_ != "VBN":
+        return False
+    for prep in head.children:
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "under"):
+            rule = child_of(prep, "pobj")
+            if rule is not None and rule.lemma_.lower() in RULES:
+                return True
+    return False
+
+
+def _is_passive_participle(token: Token) -> bool:
+    """"Asked about prices, the minister said ...": the main clause's subject is not its actor."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
+def _is_purpose(token: Token) -> bool:
+    """An infinitive of purpose ("suspended drills to support diplomacy", "missiles to counter
+    drone attacks") states an aim, not an act."""
+    current = token
+    for _ in range(3):
+        if current.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return True
+        if current.dep_ not in ("dobj", "pobj", "prep", "advcl", "compound", "xcomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[TriggerMatch | None, bool]:
+    """The speech act (or cancellation) whose complement holds this token, if any, and whether
+    the token sits in a condition of it ("threatened to strike if attacked")."""
+    current = previous = token
+    via_condition = via_topic = False
+    for _ in range(8):
+        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and (
+                current.head.dep_ not in ("xcomp", "ccomp", "pcomp")
+                or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in current.children)):
+            return None, False  # "condemned the test and imposed sanctions"; not "urged X to unite and mobilize"
+        if current.dep_ == "acl" and current.head.lemma_.lower() in ISSUED and not _rejected(current.head, by_head):
+            return None, False  # "signed a decree imposing sanctions": the decree's act is the event
+        if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and token.pos_ in ("NOUN", "PROPN"):
+            via_topic = True
+        if is_condition(current):
+            via_condition = True
+        elif current.dep_ not in COMPLEMENT_DEPS and current.dep_ != "conj" and not _content_participle(current) \
+                and not for_clause(current) and not _gerund_object(current):
+            return None, False
+        elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS \
+                and not (current.lower_ == "for" and (previous.dep_ == "pcomp" or current.head.pos_ == "NOUN")):
+            return None, False  # "urged China ... during a visit to Beijing": a setting, not content
+        previous = current  # "denounced Seoul for staging drills", "an offer for talks": content
+        current = current.head
+        found = by_head.get(current.i)
+        if found is None and previous.dep_ == "ccomp":
+            noun = next((by_head[c.i] for c in current.children if c.dep_ == "dobj" and c.i in by_head), None)
+            stranded = stranded_clause(noun.head) if noun is not None else None
+            if stranded is not None and stranded.i == previous.i:
+                found, current = noun, noun.head  # the demand noun, not its verb, governs the clause
+        if found is not None and _reports(found) and current.i > token.i:
+            return None, False  # "Israel may strike, officials warned": reported, not absorbed
+        if found is not None and (found.trigger.event in CONTENT_TAKERS or "undo" in found.trigger.flags
+                                  or "warn" in found.trigger.flags or via_topic):
+            return found, via_condition
+        if current.dep_ == "ROOT":
+            return None, False
+    return None, False
+
+
+def _rejected(document: Token, by_head: dict[int, TriggerMatch]) -> bool:
+    """ "vetoed a resolution condemning the annexation": the refusal is the event, not the text."""
+    verb = by_head.get(document.head.i)
+    return document.dep_ == "dobj" and verb is not None and verb.trigger.event == "REJECT"
+
+
+def _gerund_object(token: Token) -> bool:
+    """A gerund the parser hangs as an adverbial clause where the verb has no object of its own
+    ("ruled out sending weapons", "objected to holding talks"): the act's content."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i < token.head.i:
+        return False
+    between = token.doc[token.head.i + 1:token.i]
+    return all(t.dep_ == "prt" for t in between) and not any(c.dep_ == "dobj" for c in token.head.children) \
+        and not any(c.dep_ in ("nsubj", "mark") for c in token.children)
+
+
+def _content_participle(token: Token) -> bool:
+    """A participle that continues a content clause: "accused the US of violating human rights,
+    ignoring international law"."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ in ("pcomp", "xcomp", "ccomp")
+
+
+def requirements_met(match: TriggerMatch) -> bool:
+    """needs=comp / needs=dobj / needs=clause of the lexicon row."""
+    needs = match.trigger.needs
+    deps = {c.dep_ for c in match.head.children}
+    if "dobj" in needs and not deps & {"dobj", "nsubjpass"} and match.head.dep_ != "acl":
+        return False
+    if "comp" in needs and not deps & {"xcomp", "ccomp", "dobj", "prep", "nsubjpass"}:
+        return False
+    # needs=clause: "its demand that Israel ease ...", not "demand for oil"
+    return "clause" not in needs or bool(deps & {"acl", "ccomp", "xcomp"}) or stranded_clause(match.head) is not None

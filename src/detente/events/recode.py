@@ -1,0 +1,550 @@
+"""Recoding of a trigger's category and mode by what the sentence says around it.
+
+By content (a pledge of force is a threat, a demand takes its mode from what is demanded), by
+actor and object (crowds protest, leaving a treaty is a sanction, releasing water is no
+retreat), by negation and modality (a planned meeting is AGREE), and the filters that drop
+business news and acts of nobody in particular.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from detente.events import ontology
+from detente.events.arguments import (
+    DOCUMENTS,
+    ISSUED,
+    NON_STATES,
+    SPEECH_ACTS,
+    ActorSource,
+    Roles,
+    child_of,
+    is_weapon,
+    load_instruments,
+    owner_entities,
+    prep_entities,
+    prep_object,
+    subject_of,
+)
+from detente.events.modality import REPORTING_VERBS, has_negator, is_negated, modality
+from detente.events.triggers import TriggerLexicon, TriggerMatch
+from detente.records import Entity
+
+Coding = tuple[str, str | None, str | None]  # category, mode, CAMEO code
+
+# Speech acts keep their own modality: an if-clause belongs to their content (coding rules 6).
+CONTENT_CONDITIONAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+BUSINESS_SECTORS = frozenset({"BUS"})
+FORWARD_AUX = frozenset({"will", "would", "'ll", "wo", "could", "might", "may"})
+# Content that makes a pledge or warning a threat ("vowed to fight", "vowed severe punishment").
+HOSTILE_CONTENT = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE"})
+# Acts that, once agreed among the actors, are the act decided ("agreed to impose sanctions").
+DECIDED_CONTENT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+PLEDGES = frozenset({"vow", "pledge", "promise", "swear", "prepared", "ready", "willing"})
+THREAT_OBJECTS = frozenset({"punishment", "retaliation", "revenge", "consequence", "reprisal",
+                            "countermeasure", "retribution"})
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR", "REL", "REF", "MED"})
+CROWD_WORDS = ("protester", "demonstrator", "rioter", "crowd", "activist", "mob", "thousands",
+               "hundreds", "students", "workers", "union", "shopper", "consumer", "civic group",
+               "civic organisation", "civic organization", "villager", "residents")
+MEETINGS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "conference", "forum",
+                      "runoff", "election", "race"})
+PACT_WORDS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "organization",
+                        "organisation", "alliance", "council", "court", "union", "bloc", "force",
+                        "convention", "protocol", "talks", "mission", "coalition"})
+# What is withdrawn when a withdrawal is a retreat: forces, not laws or vetoes.
+FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battalion", "personnel",
+                         "peacekeeper", "army", "military", "contingent", "division", "navy",
+                         "observer", "monitor", "inspector", "staff", "mission"})
+# Event nouns that are exercises: forces arriving for them are coded by them.
+EXERCISES = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "patrol", "training"})
+# What is released when a release is a retreat, or evacuated when an evacuation is aid: people,
+# not water, data, a report or an embassy.
+CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", "citizen", "soldier",
+                      "sailor", "crew", "activist", "journalist", "dissident", "inmate", "pow",
+                      "fisherman", "worker", "student", "tourist", "aid", "missionary", "pastor",
+                      "reporter", "man", "woman", "child", "people", "civilian", "leader", "opponent",
+                      "member", "official", "diplomat", "officer", "body", "remains", "spy", "suspect",
+                      "wounded", "injured", "resident", "refugee", "survivor", "patient", "villager"})
+# Bans of another country's airlines or goods are sanctions; blockades of a territory and
+# crackdowns stay coercion whoever lives there ("reimposed the blockade of the West Bank").
+BANS = frozenset({"ban", "bar", "outlaw", "restrict", "restriction", "blacklist"})
+# Commerce-list nouns that as verbs mean something else: "agreed to share intelligence".
+NOMINAL_COMMERCE = frozenset({"share", "price", "rate", "stock", "bond", "market"})
+# Subjects that hurt only in the trade sense.
+TRADE_SUBJECTS = frozenset({"export", "import", "price", "dumping", "competition", "tariff", "subsidy"})
+# Market subjects of movement verbs: "the dollar retreated against the yen".
+MARKET_SUBJECTS = frozenset({"dollar", "yen", "euro", "pound", "currency", "share", "stock", "price",
+                             "index", "bond", "yield", "market", "futures", "gold", "oil", "rouble",
+                             "ruble", "yuan", "rupee", "peso", "franc", "mark"})
+# Land and control, which are ceded, not given as aid.
+GROUND = frozenset({"village", "town", "city", "territory", "base", "control", "region", "land", "island",
+                    "district", "province", "area", "enclave", "sovereignty", "port", "airport"})
+# What a state destroys of its own to disarm ("destroyed its chemical weapons").
+ARSENALS = frozenset({"weapon", "arsenal", "stockpile", "warhead", "missile", "mine", "munition",
+                      "equipment", "launcher"})
+# Forces that arrive somewhere do not visit it: they deploy, or bring help when they keep peace.
+PEACEKEEPING = ("peacekeep", "peace-keep", "blue helmet")
+# Who a state media outlet attacks it attacks in words ("Chinese state media attacked ...").
+MEDIA_SECTORS = frozenset({"JRN"})
+# What forces carry when they bring aid ("planes with relief supplies").
+RELIEF = frozenset({"aid", "supply", "relief", "food", "medicine", "assistance", "tent", "blanket"})
+# Names that praise: "called the talks a success" is no accusation.
+PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "partner", "ally", "step",
+                           "model", "victory", "hero"})
+HELP_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "evacuate", "rebuild", "treat",
+                        "deliver", "distribute", "feed"})
+MISSIONS = frozenset({"mission", "peacekeeping", "stabilisation", "stabilization"})
+# Subjects that kill without an actor: disasters and accidents are not events.
+DISASTERS = frozenset({"flood", "earthquake", "quake", "storm", "typhoon", "hurricane", "wave",
+                       "landslide", "tsunami", "cyclone", "explosion", "crash", "accident", "disease",
+                       "virus", "outbreak", "fire", "blaze", "avalanche", "drought", "heat", "eruption"})
+# A sentence about sport: "beat", "clashed", "attacked" are the game.
+# Words of war too ("the final battle", "a death squad", "the goal of the offensive") are left out.
+SPORTS = frozenset({"team", "match", "cup", "tournament", "championship", "olympic", "olympics",
+                    "medal", "league", "finals", "swimmer", "player", "coach", "rugby", "football",
+                    "cricket", "hockey", "striker", "penalties"})
+# Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
+# president" when the resolver cannot tell whose): conflict. Cooperation without a country is
+# mostly market news ("the ministry proposed a bond coupon").
+COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "ACCUSE",
+                                   "REJECT", "THREATEN"})
+# Verbal conflict by companies, doctors or schools with no state on either side is nobody's event.
+WORDS_ONLY = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+PRIVATE_SECTORS = frozenset({"BUS", "MED", "EDU"})
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+RECIPIENT_EXPECTED = frozenset({"COOPERATE", "AID", "SANCTION"})
+
+
+def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
+    """Objects or complements of the trigger that mark business news ("agreed to buy shares");
+    a word of the trigger itself does not ("dropped barrels of toxic gas")."""
+    own = {t.i for t in match.tokens}
+    subject = child_of(match.head, "nsubj")
+    if match.trigger.event == "ASSAULT" and subject is not None and subject.lemma_.lower() in TRADE_SUBJECTS:
+        return True  # "U.S. corn exports have injured Ontario growers"
+    if match.trigger.event == "RETREAT" and subject is not None and subject.lemma_.lower() in MARKET_SUBJECTS:
+        return True  # "the dollar retreated against the yen"
+    for token in match.tokens:
+        for child in token.children:
+            if child.dep_ not in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass") or child.i in own:
+                continue
+            if _commerce_word(child, lexicon) or (child.dep_ == "dobj" and match.trigger.event in SPEECH_ACTS and any(
+                    g.dep_ == "compound" and _commerce_word(g, lexicon) for g in child.children)):
+                return True  # "rejected a takeover proposal from BHP"
+            if any(g.dep_ == "dobj" and _commerce_word(g, lexicon) for g in child.children) \
+                    and not _pays_price(child):
+                return True
+    return False
+
+
+def _commerce_word(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A word of the commerce list; its nouns used as verbs are not ("share intelligence")."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.commerce and not (token.pos_ == "VERB" and lemma in NOMINAL_COMMERCE)
+
+
+def _pays_price(token: Token) -> bool:
+    """ "would pay a heavy price": the idiom of a threat, not a market price."""
+    return token.lemma_.lower() == "pay" and any(
+        g.dep_ == "dobj" and g.lemma_.lower() == "price" for g in token.children)
+
+
+def signs_document(match: TriggerMatch) -> bool:
+    """Signing a decree or a law is how a government acts, not an agreement."""
+    obj = child_of(match.head, "dobj")
+    return match.trigger.words == ("sign",) and obj is not None and obj.lemma_.lower() in DOCUMENTS
+
+
+def first_object_trigger(head: Token, inner: list[TriggerMatch]) -> TriggerMatch | None:
+    """The event cancelled, suspended or halted: in the object's phrase ("part of an aid program")."""
+    objects = {t.i for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    return next((m for m in inner if m.head.i in objects), None)
+
+
+def is_cooperative(match: TriggerMatch) -> bool:
+    """Exercises count as hostile whoever joins them: calling off drills is a concession."""
+    return match.trigger.event in COOPERATIVE and "joint" not in match.trigger.flags
+
+
+def undo(coding: Coding, undone_match: TriggerMatch) -> Coding:
+    """Calling off a hostile act is a concession; calling off a cooperative one a rejection."""
+    event = coding[0]
+    undone = undone_match.trigger.event
+    if is_cooperative(undone_match):
+        if event == "SANCTION":
+            return coding
+        return "REJECT", ontology.ASKED_MODE.get(undone, "meet"), "12"
+    return "CONCEDE", None, "08"
+
+
+def frees_people(verb: Token, actors: ActorSource, named: bool = True) -> bool:
+    """A release is a retreat when people are freed: captives named by a word, a name or (when
+    `named`) a resolved actor; a verb with no object at all ("was released") keeps the benefit
+    of doubt."""
+    obj = child_of(verb, "dobj", "nsubjpass")
+    if obj is None:
+        return True
+    if obj.lemma_.lower() in CAPTIVES or obj.lower_ in CAPTIVES or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL"):
+        return True
+    return named and bool(actors.resolve(obj))
+
+
+def hands_over_goods(match: TriggerMatch, roles: Roles) -> bool:
+    """Things (not people, not papers, not land) handed over to a named country are aid."""
+    obj = child_of(match.head, "dobj")
+    return match.trigger.words[:2] == ("hand", "over") and obj is not None \
+        and obj.lemma_.lower() not in ISSUED | GROUND and any(e.country for e in roles.recipient)
+
+
+def cedes_ground(match: TriggerMatch, roles: Roles) -> bool:
+    """Land or control handed over to a named country is a retreat from it."""
+    obj = child_of(match.head, "dobj")
+    return match.trigger.words[:2] == ("hand", "over") and obj is not None \
+        and obj.lemma_.lower() in GROUND and any(e.country for e in roles.recipient)
+
+
+def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch]) -> Coding:
+    """A pledge or warning of force is a threat ("vowed to reduce Seoul to ashes"); demands,
+    refusals and threats take their mode from what is demanded, refused or threatened."""
+    trig, head = match.trigger, match.head
+    event, mode, cameo = coding
+    hostile_content = any(m.trigger.event in HOSTILE_CONTENT and not _helps(m.head) for m in inner) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children)
+    if ("warn" in trig.flags and (hostile_content or _announces_future(head))) or (
+            event == "AGREE" and hostile_content and trig.words[0] in PLEDGES):
+        event, mode, cameo = "THREATEN", None, "138"
+    elif event == "AGREE" and trig.words[0] in PLEDGES and inner and inner[0].trigger.event in ("REJECT", "THREATEN"):
+        first = inner[0].trigger  # "Hungary vowed to block the sanctions package"
+        event, mode, cameo = first.event, first.mode, first.cameo
+    if event in ("REQUEST", "REJECT", "THREATEN") and mode is None:
+        mode = _content_mode(event, inner[0].trigger.event if inner else None, head)
+    return event, mode, cameo
+
+
+def _announces_future(head: Token) -> bool:
+    """A clause under the trigger says what will, would or could happen ("warned that police
+    will ...", "warned it could cut gas transit")."""
+    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    clauses += [g for c in clauses for g in c.conjuncts]
+    return any(a.dep_ == "aux" and a.lower_ in FORWARD_AUX for c in clauses for a in c.children)
+
+
+def _content_mode(event: str, content: str | None, head: Token) -> str | None:
+    """The mode of a demand, refusal or threat from what is demanded, refused or threatened;
+    a demand for some other act ("urged Hungary to respect ...") asks for change."""
+    if event == "THREATEN":
+        verbs = [c.lemma_.lower() for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+        by_verb = next((ontology.THREAT_VERBS[v] for v in verbs if v in ontology.THREAT_VERBS), None)
+        return (ontology.THREAT_MODE.get(content) if content else None) or by_verb
+    if content is not None:
+        return ontology.ASKED_MODE.get(content, "change")
+    if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return "change"
+    obj = child_of(head, "dobj")
+    if event == "REJECT" and obj is not None and any(c.dep_ in ("acl", "relcl") for c in obj.children):
+        return "change"  # "rejected calls to hand power to civilians"
+    if event == "REQUEST" and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        return "assist"  # "appealed to its allies for more shells"
+    return None
+
+
+def decided_act(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch], roles: Roles,
+                actors: ActorSource) -> Coding:
+    """Agreeing to sanction, expel or strike another state is that act, decided: "EU ministers
+    agreed to ban imports of Iranian oil" is SANCTION. Agreeing to suspend one's own programme
+    stays AGREE."""
+    if coding[0] != "AGREE" or not inner or match.trigger.words[0] in PLEDGES:
+        return coding
+    content = inner[0]
+    if content.trigger.event not in DECIDED_CONTENT or {"undo", "stop"} & set(content.trigger.flags):
+        return coding
+    obj = child_of(content.head, "dobj")
+    targets = [*(owner_entities(obj, actors, set()) if obj is not None else ()),
+               *prep_entities(content.head, ("on", "against", "to"), actors, set())]
+    own = {e.country for e in roles.actor}
+    if any(e.country and e.country not in own | NON_STATES for e in targets):
+        return content.trigger.event, content.trigger.mode, content.trigger.cameo
+    return coding
+
+
+def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
+                         ) -> tuple[Coding, Roles] | None:
+    """Recoding by who acts and on what: crowds protest, several countries exercise jointly,
+    withdrawals from pacts are sanctions; None when the sentence is no event after all."""
+    trig, head = match.trigger, match.head
+    event, mode, cameo = coding
+    crowd = _is_crowd(roles.actor)
+    if trig.not_crowd is not None and not crowd:
+        if trig.not_crowd[0] == "-":
+            return None
+        event, mode, cameo = trig.not_crowd
+    if "riot" in trig.flags and crowd:
+        event, mode, cameo = "PROTEST", "riot", "145"
+    if event == "RETREAT" and mode == "withdraw" and "forces" not in trig.flags:
+        event, mode, cameo = _withdrawal(head, roles)  # forces that leave a place just withdraw
+    own = {e.country for e in roles.actor if e.country}
+    if "joint" in trig.flags and (len(own) > 1 or any(e.country and e.country not in own for e in roles.recipient)):
+        event, mode, cameo = "COOPERATE", None, "062"  # joint exercises, "drills with South Korea"
+    elif event == "MOBILIZE" and len(own - NON_STATES) > 1:
+        event, mode, cameo = "COOPERATE", None, "062"  # "South Korean and US jets flew over ..."
+    if event == "ASSAULT" and roles.actor and all(e.sector in MEDIA_SECTORS for e in roles.actor):
+        event, mode, cameo = "ACCUSE", "disapprove", "111"  # "state media attacked Tokyo's plan"
+    if event == "CONSULT" and mode == "visit" and trig.words[0] == "arrive" and are_forces(head):
+        found = _forces_arrive(head)
+        if found is None:
+            return None
+        event, mode, cameo = found
+    if trig.words == ("call",) and _labels(head):
+        if _label_of_own_act(head):
+            return None
+        event, mode, cameo = "ACCUSE", "disapprove", "111"
+    if "mutual" in trig.flags and mode != "visit" and event not in ("PROTEST", "ACCUSE") \
+            and not _recoded_as_future(event, head):  # rioters clashing with police act on them
+        roles = Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
+    if event in ("MOBILIZE", "CONSULT") and _helps(head):
+        event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
+    if event == "ASSAULT" and (_is_disaster(head) or _about_sport(head.sent)):
+        return None
+    if event == "ASSAULT" and _destroys_own_arms(head):
+        event, mode, cameo = "RETREAT", "disarm", "0871"  # "Syria destroyed its chemical weapons"
+        roles = Roles(roles.actor, (), roles.weak)
+    if mode == "visit" and _at_home(roles):
+        return None  # "Kim Jong Un visited a fertiliser plant": a tour at home, no diplomacy
+    if event == "COERCE" and mode == "restrict" and _foreign(roles) and trig.words[0] in BANS:
+        event, mode, cameo = "SANCTION", "discontinue", "163"  # "banned Belarusian airlines"
+    if "sector" in trig.needs and not (roles.recipient and all(e.sector for e in (*roles.actor, *roles.recipient))):
+        return None  # "Spain beat the Netherlands 1-0": teams named by their country
+    if "rcp" in trig.needs and event != "ACCUSE" and not any(e.country for e in roles.recipient) \
+            and len({e.code for e in roles.actor}) < 2:
+        if not (event == "CONSULT" and any(e.country == "IGO" for e in roles.actor)):
+            return None
+        mode = "multilateral"  # "NATO defence ministers met in Brussels"
+    return (event, mode, cameo), roles
+
+
+def _destroys_own_arms(verb: Token) -> bool:
+    """ "destroyed its declared chemical weapons": the object is the actor's own arsenal."""
+    obj = child_of(verb, "dobj")
+    if obj is None or verb.lemma_.lower() not in ("destroy", "dismantle", "scrap", "decommission"):
+        return False
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+    arms = obj.lemma_.lower() in ARSENALS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ARSENALS for c in obj.children)
+    return own and arms
+
+
+def _at_home(roles: Roles) -> bool:
+    """Every party of the act is of the actor's one country."""
+    own = {e.country for e in roles.actor}
+    return len(own) == 1 and None not in own and bool(roles.recipient) \
+        and all(e.country in own for e in roles.recipient)
+
+
+def are_forces(verb: Token) -> bool:
+    """The subject of an arrival is troops, ships or weapons rather than a delegation."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    of = prep_object(subject, ("of",))  # "a first contingent of Bangladeshi troops"
+    words = [subject] + ([of] if of is not None else [])
+    return any(t.lemma_.lower() in FORCE_WORDS or ("MOBILIZE", t.lemma_.lower()) in load_instruments()
+               or any(w in t.lower_ for w in PEACEKEEPING) for t in words)
+
+
+def _forces_arrive(verb: Token) -> Coding | None:
+    """Troops arriving for drills are coded by the drills (None); peacekeepers bring help;
+    other forces or warships arriving show force."""
+    purpose = prep_object(verb, ("for",))
+    if purpose is not None and purpose.pos_ == "NOUN" and purpose.lemma_.lower() in EXERCISES:
+        return None
+    subject = subject_of(verb)
+    if subject is not None and any(w in " ".join(t.lower_ for t in subject.subtree) for w in PEACEKEEPING):
+        return "AID", None, "074"
+    weapon = subject is not None and ("MOBILIZE", subject.lemma_.lower()) in load_instruments() \
+        and subject.lemma_.lower() not in FORCE_WORDS
+    return "MOBILIZE", "weapons" if weapon else "troops", "150"
+
+
+def _withdrawal(head: Token, roles: Roles) -> Coding:
+    """Leaving a summit rejects it, leaving a treaty or an IGO reduces relations, withdrawing a
+    law or a veto concedes; troops pulling back retreat."""
+    if _leaves(head, MEETINGS):
+        return "REJECT", "meet", "125"
+    if _leaves(head, PACT_WORDS) or any(e.country == "IGO" for e in roles.recipient):
+        return "SANCTION", "withdraw", "161"
+    if _withdraws_no_force(head):
+        return "CONCEDE", None, "08"
+    return "RETREAT", "withdraw", "0872"
+
+
+def _is_crowd(entities: Iterable[Entity]) -> bool:
+    """Protesters, rioters, unions: a crowd rather than a state."""
+    return any((e.sector in CROWD_SECTORS and e.country not in NON_STATES)
+               or any(w in e.text.lower() for w in CROWD_WORDS) for e in entities)
+
+
+def _leaves(head: Token, what: frozenset[str]) -> bool:
+    """Withdrawing from a treaty or organisation reduces relations; from a summit rejects it."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    preps += [g for c in head.children if c.lower_ == "out" for g in c.children]  # "pulled out of"
+    return any(p.lower_ in ("from", "of") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in what for g in p.children) for p in preps)
+
+
+def _withdraws_no_force(head: Token) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
+        return False
+    obj = child_of(head, "dobj")
+    return obj is not None and obj.lemma_.lower() not in FORCE_WORDS and not any(
+        obj.lemma_.lower() == word for (_, word) in load_instruments())
+
+
+def _recoded_as_future(event: str, head: Token) -> bool:
+    """A planned meeting becomes AGREE, directed at the other side ("plans to hold talks with")."""
+    return event in ontology.FUTURE_RECODE and modality(head) == "future" and not is_negated(head)
+
+
+def _is_disaster(head: Token) -> bool:
+    """"A flood killed ..." is no event; "a minefield explosion killed ..." names its weapon."""
+    subject = child_of(head, "nsubj")
+    return subject is not None and subject.lemma_.lower() in DISASTERS and not is_weapon(subject)
+
+
+def _about_sport(sentence: Span) -> bool:
+    """A sports word names sport, unless it heads an "of" phrase ("a team of agents")."""
+    return any(t.lower_ in SPORTS and not any(c.lower_ == "of" for c in t.children) for t in sentence)
+
+
+def _foreign(roles: Roles) -> bool:
+    """A restriction aimed at another country is a sanction, at one's own people coercion."""
+    own = {e.country for e in roles.actor}
+    return any(e.country and e.country not in own and e.country not in NON_STATES for e in roles.recipient)
+
+
+def _helps(head: Token) -> bool:
+    """Troops sent "to help flood victims", "to lead a security mission" or planes sent "with relief
+    supplies" bring aid, not force."""
+    return any(c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in HELP_VERBS or _leads_mission(c))
+               for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.lemma_.lower() in RELIEF or any(m.lemma_.lower() in RELIEF for m in g.children) for g in c.children)
+        for c in head.children)
+
+
+def _leads_mission(verb: Token) -> bool:
+    obj = child_of(verb, "dobj")
+    return verb.lemma_.lower() in ("lead", "join") and obj is not None and obj.lemma_.lower() in MISSIONS
+
+
+def _labels(head: Token) -> bool:
+    """ "called the drills a rehearsal for invasion": naming something with a noun is an
+    accusation, unless the noun praises ("called the talks a success")."""
+    label = child_of(head, "oprd")
+    return label is not None and label.pos_ == "NOUN" and label.lemma_.lower() not in PRAISE_LABELS
+
+
+def _label_of_own_act(head: Token) -> bool:
+    """ "lashed out at the drills, calling them a provocation": the label continues that act."""
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB"
+
+
+def _merge(first: Iterable[Entity], second: Iterable[Entity]) -> tuple[Entity, ...]:
+    seen: dict[str, Entity] = {}
+    for entity in (*first, *second):
+        seen.setdefault(entity.code + "|" + entity.text, entity)
+    return tuple(seen.values())
+
+
+def political(event: str, roles: Roles) -> bool:
+    """Business deals and acts of nobody in particular are not events between political actors:
+    an actor needs a country (unknown gunmen and crowds aside), and cooperation of companies
+    with companies is market news."""
+    lender = event == "AID" and any(e.country == "IGO" for e in roles.actor)  # the IMF lends to Egypt
+    if event in COOPERATIVE | {"REQUEST", "ASSAULT"} and all(_is_business(e) for e in roles.actor) and not lender:
+        return False
+    if event in COOPERATIVE and roles.recipient and all(_is_business(e) and not e.country
+                                                        for e in roles.recipient):
+        return False
+    if any(e.country for e in roles.actor):
+        return True
+    if event in WORDS_ONLY and all(e.sector in PRIVATE_SECTORS for e in roles.actor):
+        return any(e.country for e in roles.recipient)  # "doctors warned", "the company sued a rival"
+    return event in COUNTRYLESS_ACTORS_OK
+
+
+def _is_business(entity: Entity) -> bool:
+    return entity.country == "MNC" or entity.sector in BUSINESS_SECTORS
+
+
+def instrument_mode(event: str, mode: str | None, match: TriggerMatch) -> str | None:
+    """A weapon named by the actor or the object ("jets struck", "deployed missiles")."""
+    if event == "ASSAULT" and mode is not None:
+        return None
+    instruments = load_instruments()
+    head = match.head
+    words = [t for t in match.tokens]
+    for child in head.children:
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass", "prep", "agent", "compound"):
+            # modifiers first: "suicide bombers" names the attack better than "bombers"
+            words.extend(child.subtree if child.dep_ in ("prep", "agent") else [*child.children, child])
+    for token in words:
+        found = instruments.get((event, token.lemma_.lower()))
+        if found is not None:
+            return found
+    return None
+
+
+def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
+    """Negation and modality, and the codebook's recoding by them: a planned meeting is AGREE,
+    an announced withdrawal CONCEDE, "will not take part in the talks" a rejection."""
+    event, mode, cameo = coding
+    head = match.head
+    negated = is_negated(head) or any(has_negator(t) for t in match.tokens)
+    mood = modality(head)
+    if mood == "conditional" and event in CONTENT_CONDITIONAL and not any(
+            c.dep_ == "aux" and c.lower_ in FORWARD_AUX for c in head.children):
+        mood = "asserted"  # the if-clause is the content's ("warned it would strike if attacked")
+    # "will not accept refugees if ...", "said it would not accept ... if": a conditional refusal
+    forward = ("will", "wo", "'ll", "shall") + (("would",) if head.dep_ == "ccomp" else ())
+    will = any(c.dep_ == "aux" and c.lower_ in forward for c in head.children)
+    if negated and (mood == "future" or (mood == "conditional" and will)) and event in COOPERATIVE:
+        return ("REJECT", ontology.ASKED_MODE.get(event), "12"), False, "asserted"
+    if mood == "conditional" and not negated and event in HOSTILE_CONTENT and _speaker_own_act(head):
+        # "Syria said it could use chemical weapons if attacked": a conditional threat
+        return ("THREATEN", _content_mode("THREATEN", event, head), "138"), False, "asserted"
+    if mood == "conditional" and not negated and event not in SPEECH_ACTS and _unless(head) \
+            and (will or _speaker_own_act(head)):
+        # "will withdraw its peacekeepers from Chad unless a ceasefire is arranged": coercion
+        return ("THREATEN", _content_mode("THREATEN", event, head), "138"), False, "asserted"
+    if mood == "future" and event in ontology.FUTURE_RECODE:
+        event = ontology.FUTURE_RECODE[event]
+        mode, cameo = None, ontology.CATEGORIES[event].cameo_root + ("0" if event == "AGREE" else "")
+    return (event, mode, cameo), negated, mood
+
+
+def _unless(head: Token) -> bool:
+    """The act is announced to happen "unless" the other side does something."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in head.children)
+
+
+def _speaker_own_act(head: Token) -> bool:
+    """The act is reported by its own actor: "X said it would ...", "Y announced they could ..."."""
+    subject = child_of(head, "nsubj")
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS \
+        and subject is not None and subject.tag_ == "PRP"
+
+
+def confidence(match: TriggerMatch, roles: Roles, event: str) -> float:
+    """Lower for noun triggers, fallback roles and missing recipients the category expects."""
+    score = 0.75 if match.trigger.pos == "NOUN" else 0.9
+    if roles.weak:
+        score -= 0.1
+    if not roles.recipient and event in RECIPIENT_EXPECTED:
+        score -= 0.15
+    if len(match.tokens) > 1:
+        score += 0.05
+    return max(0.05, min(1.0, score))
