@@ -547,3 +547,10 @@ def test_forces_pledged_to_lead_a_mission_are_no_threat(code):
 )
 def test_vowed_refusals_vetoed_texts_and_takeover_bids(code, text, expected):
     assert [e.event for e in code(text)] == expected
+
+
+def test_papers_and_words_handed_over_are_no_aid(code):
+    events = code("Palestinian President Mahmoud Abbas formally asked the United Nations on Friday to admit a "
+                  "Palestinian state as a full member, handing the application to Secretary-General Ban Ki-moon.")
+    assert [e.event for e in events] == ["REQUEST"]
+    assert [e.event for e in code("Japan gave five million dollars in aid to Egypt.")] == ["AID"]

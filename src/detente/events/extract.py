@@ -37,6 +37,7 @@ from detente.events.recode import (
     decided_act,
     first_object_trigger,
     frees_people,
+    gives_words,
     hands_over_goods,
     instrument_mode,
     is_commerce,
@@ -111,7 +112,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
           actors: ActorSource, lexicon: TriggerLexicon) -> EventCandidate | None:
     """One event from a trigger and the triggers folded into it, or None when it is no event."""
     trig, head = match.trigger, match.head
-    if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match):
+    if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match):
         return None
     if "forces" in trig.flags and not are_forces(head):
         return None  # "the last U.S. troops left Niger", not "the minister left Paris"

@@ -80,6 +80,11 @@ MARKET_SUBJECTS = frozenset({"dollar", "yen", "euro", "pound", "currency", "shar
                              "index", "bond", "yield", "market", "futures", "gold", "oil", "rouble",
                              "ruble", "yuan", "rupee", "peso", "franc", "mark"})
 # Land and control, which are ceded, not given as aid.
+# Papers and words, which are handed over or given without being aid.
+PAPERS = ISSUED | {"application", "petition", "credential", "report", "speech", "address", "interview",
+                   "warning", "ultimatum", "briefing", "list", "dossier", "document", "request",
+                   "proposal", "assurance", "guarantee", "signal", "reply", "answer", "response",
+                   "invitation", "lecture", "testimony", "evidence", "name"}
 GROUND = frozenset({"village", "town", "city", "territory", "base", "control", "region", "land", "island",
                     "district", "province", "area", "enclave", "sovereignty", "port", "airport"})
 # What a state destroys of its own to disarm ("destroyed its chemical weapons").
@@ -190,6 +195,14 @@ def frees_people(verb: Token, actors: ActorSource, named: bool = True) -> bool:
     if obj.lemma_.lower() in CAPTIVES or obj.lower_ in CAPTIVES or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL"):
         return True
     return named and bool(actors.resolve(obj))
+
+
+def gives_words(match: TriggerMatch) -> bool:
+    """Handing over an application or giving a speech is no aid: "handing the application to
+    Ban Ki-moon"."""
+    obj = child_of(match.head, "dobj")
+    return match.trigger.event == "AID" and match.trigger.pos == "VERB" and obj is not None \
+        and obj.lemma_.lower() in PAPERS
 
 
 def hands_over_goods(match: TriggerMatch, roles: Roles) -> bool:
