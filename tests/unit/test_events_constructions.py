@@ -554,3 +554,14 @@ def test_papers_and_words_handed_over_are_no_aid(code):
                   "Palestinian state as a full member, handing the application to Secretary-General Ban Ki-moon.")
     assert [e.event for e in events] == ["REQUEST"]
     assert [e.event for e in code("Japan gave five million dollars in aid to Egypt.")] == ["AID"]
+
+
+def test_the_preposition_of_a_pattern_takes_the_content(code):
+    events = code("Hamas called for the release of Palestinian prisoners.")
+    assert [e.event for e in events] == ["REQUEST"]
+
+
+def test_a_strike_launched_to_protest_is_a_protest(code):
+    event = only(code("Lawyers in Karachi launched a strike on Monday to protest against the NATO raids."), "PROTEST")
+    assert event.mode == "strike"
+    assert [e.event for e in code("US jets launched a strike on Raqqa.")] == ["ASSAULT"]

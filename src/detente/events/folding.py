@@ -245,7 +245,8 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
                 and not for_clause(current) and not _gerund_object(current):
             return None, False
         elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS \
-                and not (current.lower_ == "for" and (previous.dep_ == "pcomp" or current.head.pos_ == "NOUN")):
+                and not (current.lower_ == "for" and (previous.dep_ == "pcomp" or current.head.pos_ == "NOUN")) \
+                and not _pattern_word(current, by_head):
             return None, False  # "urged China ... during a visit to Beijing": a setting, not content
         previous = current  # "denounced Seoul for staging drills", "an offer for talks": content
         current = current.head
@@ -263,6 +264,12 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         if current.dep_ == "ROOT":
             return None, False
     return None, False
+
+
+def _pattern_word(prep: Token, by_head: dict[int, TriggerMatch]) -> bool:
+    """The preposition belongs to the trigger it hangs on: the "for" of "called for the release"."""
+    governor = by_head.get(prep.head.i)
+    return governor is not None and any(t.i == prep.i for t in governor.tokens)
 
 
 def _rejected(document: Token, by_head: dict[int, TriggerMatch]) -> bool:

@@ -17,6 +17,7 @@ from detente.events.arguments import (
     DOCUMENTS,
     ISSUED,
     NON_STATES,
+    PROTEST_PURPOSES,
     SPEECH_ACTS,
     ActorSource,
     Roles,
@@ -283,6 +284,11 @@ def decided_act(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch], 
     return coding
 
 
+def _protests(verb: Token) -> bool:
+    """A purpose clause of protest: "launched a strike to protest against the raids"."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES for c in verb.children)
+
+
 def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
                          ) -> tuple[Coding, Roles] | None:
     """Recoding by who acts and on what: crowds protest, several countries exercise jointly,
@@ -296,6 +302,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = trig.not_crowd
     if "riot" in trig.flags and crowd:
         event, mode, cameo = "PROTEST", "riot", "145"
+    if event == "ASSAULT" and "strike" in trig.words and _protests(head):
+        event, mode, cameo = "PROTEST", "strike", "143"  # "lawyers launched a strike to protest ..."
     if event == "RETREAT" and mode == "withdraw" and "forces" not in trig.flags:
         event, mode, cameo = _withdrawal(head, roles)  # forces that leave a place just withdraw
     own = {e.country for e in roles.actor if e.country}
