@@ -562,6 +562,6 @@ def test_the_preposition_of_a_pattern_takes_the_content(code):
 
 
 def test_a_strike_launched_to_protest_is_a_protest(code):
-    event = only(code("Lawyers in Karachi launched a strike on Monday to protest against the NATO raids."), "PROTEST")
+    event = only(code("Pakistani lawyers launched a strike on Monday to protest against the NATO raids."), "PROTEST")
     assert event.mode == "strike"
     assert [e.event for e in code("US jets launched a strike on Raqqa.")] == ["ASSAULT"]
