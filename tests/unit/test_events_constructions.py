@@ -565,3 +565,8 @@ def test_a_strike_launched_to_protest_is_a_protest(code):
     event = only(code("Pakistani lawyers launched a strike on Monday to protest against the NATO raids."), "PROTEST")
     assert event.mode == "strike"
     assert [e.event for e in code("US jets launched a strike on Raqqa.")] == ["ASSAULT"]
+
+
+def test_an_anti_modifier_names_the_target_of_a_protest(code):
+    event = only(code("Thousands joined an anti-Japan rally in Beijing."), "PROTEST")
+    assert (countries(event.actor), countries(event.recipient)) == (["CHN"], ["JPN"])

@@ -250,6 +250,13 @@ def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
                    why="a weapon is the subject: unknown perpetrator"),)
 
 
+def _against(modifier: Token) -> bool:
+    """An "anti-" modifier names whom the act is against ("anti-NATO", "anti-Japan")."""
+    words = [t.lower_ for t in modifier.subtree] + [modifier.doc[modifier.i - k].lower_ for k in (1, 2)
+                                                    if modifier.i - k >= 0]
+    return any(w == "anti" or w.startswith("anti-") for w in words)
+
+
 def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
     """Actor and recipient of an event noun, from its own phrase or the verb that carries it."""
     trig, noun = match.trigger, match.head
@@ -271,8 +278,11 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
     if not actor and trig.event in MODIFIER_ACTOR_CATEGORIES:
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip:
-                actor = tuple(actors.resolve(child))
-                if actor:
+                found = tuple(actors.resolve(child))
+                if found and _against(child):
+                    recipient = recipient or found  # "an anti-NATO rally": NATO is the target
+                elif found:
+                    actor = found
                     break
     if carrier is not None:
         if not actor:
