@@ -127,3 +127,8 @@ def test_would_in_a_clause_joined_to_reported_speech_is_future(code):
     events = code("Lavrov said the risk was real, but Moscow would not deploy troops to Belarus.")
     assert [(e.event, e.negated, e.modality) for e in events if e.event == "MOBILIZE"] == [
         ("MOBILIZE", True, "future")]
+
+
+def test_a_headline_infinitive_is_the_future(code):
+    events = code("North Korea to hold talks with Japan.")
+    assert [(e.event, e.modality) for e in events] == [("AGREE", "future")]

@@ -130,6 +130,8 @@ def modality(trigger: Token) -> str:
     chain = governors(trigger)
     if any(_condition(token) for token in chain):
         return "conditional"
+    if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return "future"  # a headline's "Kim Yong Nam to Visit Tanzania"
     for position, token in enumerate(chain):
         aux = _aux_lemmas(token)
         if aux & FUTURE_AUX:
