@@ -570,3 +570,9 @@ def test_a_strike_launched_to_protest_is_a_protest(code):
 def test_an_anti_modifier_names_the_target_of_a_protest(code):
     event = only(code("Thousands joined an anti-Japan rally in Beijing."), "PROTEST")
     assert (countries(event.actor), countries(event.recipient)) == (["CHN"], ["JPN"])
+
+
+def test_an_object_the_parser_made_a_subject_is_still_the_recipient(code):
+    event = only(code("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+                      "diplomatic residence."), "AID")
+    assert countries(event.recipient) == ["PAN"]

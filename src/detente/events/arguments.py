@@ -458,6 +458,19 @@ def owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int
     return []
 
 
+def _stranded_object(prep: Token) -> Token | None:
+    """The object the parser made the subject of a following clause: "granted asylum to five
+    officers holed up in the embassy" read as "[officers] holed up"."""
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    for clause in prep.head.children:
+        if clause.i > prep.i and clause.dep_ in ("advcl", "ccomp", "conj") and clause.pos_ == "VERB":
+            subject = child_of(clause, "nsubj", "nsubjpass")
+            if subject is not None and subject.left_edge.i == prep.i + 1:
+                return subject
+    return None
+
+
 def prep_entities(tokens: Token | Iterable[Token], preps: Iterable[str], actors: ActorSource,
                   skip: set[int]) -> tuple[Entity, ...]:
     """Entities in the first of the named prepositional phrases found on any of the tokens."""
@@ -466,7 +479,7 @@ def prep_entities(tokens: Token | Iterable[Token], preps: Iterable[str], actors:
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
-                    pobj = child_of(child, "pobj")
+                    pobj = child_of(child, "pobj") or _stranded_object(child)
                     found = owner_entities(pobj, actors, skip) if pobj is not None and not _is_time(pobj) else []
                     if found:
                         return tuple(found)
