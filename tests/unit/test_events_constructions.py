@@ -576,3 +576,8 @@ def test_an_object_the_parser_made_a_subject_is_still_the_recipient(code):
     event = only(code("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
                       "diplomatic residence."), "AID")
     assert countries(event.recipient) == ["PAN"]
+
+
+def test_an_object_after_its_as_phrase_is_the_recipient(code):
+    event = only(code("Albania denounced as an ugly crime Serbia's suppression of the unrest in Montenegro."), "ACCUSE")
+    assert countries(event.recipient) == ["SRB"]

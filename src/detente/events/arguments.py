@@ -160,7 +160,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     object, indirect object, the lexicon's prepositions, the place of an assault, then what a
     speech act is about."""
     trig, head = match.trigger, match.head
-    dobj = child_of(head, "dobj")
+    dobj = child_of(head, "dobj") or _shifted_object(head)
     if dobj is not None:
         if "nodobj" in trig.flags:
             found = owner_entities(dobj, actors, skip | {dobj.i})
@@ -456,6 +456,14 @@ def owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int
                 if found:
                     return found
     return []
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """An object placed after its "as" phrase, which the parser hangs on the phrase:
+    "denounced as an ugly crime Serbia's suppression of the unrest"."""
+    as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    label = child_of(as_phrase, "pobj") if as_phrase is not None else None
+    return child_of(label, "appos") if label is not None else None
 
 
 def _stranded_object(prep: Token) -> Token | None:
