@@ -581,3 +581,9 @@ def test_an_object_the_parser_made_a_subject_is_still_the_recipient(code):
 def test_an_object_after_its_as_phrase_is_the_recipient(code):
     event = only(code("Albania denounced as an ugly crime Serbia's suppression of the unrest in Montenegro."), "ACCUSE")
     assert countries(event.recipient) == ["SRB"]
+
+
+def test_a_treaty_named_after_a_city_has_no_party_there(code):
+    event = only(code("Donald Trump said the United States would withdraw from the Paris climate accord."),
+                 "SANCTION")
+    assert countries(event.recipient) == []

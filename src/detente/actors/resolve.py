@@ -58,6 +58,9 @@ QUANTIFIERS = frozenset({"several", "many", "dozens", "scores"})
 MEMBER_NOUNS = frozenset({"member", "ally", "state", "country", "nation"})
 # Prepositions that place what happens in a sentence ("Police clashed with rioters in Paris").
 LOCATIVE_PREPS = frozenset({"in", "at", "across", "near", "outside", "throughout", "around"})
+# Agreements named after the city where they were signed: the city is no party.
+TREATY_NAMES = frozenset({"accord", "agreement", "treaty", "protocol", "convention", "declaration",
+                          "process", "format", "pact", "deal", "charter", "communique", "statement"})
 
 
 @dataclass(frozen=True)
@@ -315,12 +318,21 @@ class DocumentActors:
                                    why=f"{sector_why}; {place_why}")]
             return [Entity(text=text, country=None, sector=sector, name=person,
                            why=f"{sector_why}; no country in the phrase")]
+        if head.lemma_.lower() in TREATY_NAMES and not sector:
+            clues = [c for c in clues if not self._names_city(c)]  # "the Paris climate accord"
+            if not clues:
+                return []
         entities = []
         for clue in self._chosen_clues(clues):
             chosen, why = (sector, sector_why) if strong or not clue.sector else (clue.sector, clue.why)
             entities.extend(Entity(text=text, country=c, sector=chosen, name=person or clue.name,
                                    why=f"{clue.why}; {why or 'no sector word'}") for c in clue.countries)
         return entities
+
+    def _names_city(self, clue: Clue) -> bool:
+        """The clue is a capital's name: a treaty named after the city where it was signed."""
+        return all(self.mention_at.get(i) is not None and self.mention_at[i].entry.kind == CAPITAL
+                   for i in clue.tokens)
 
     def _named_actor(self, mention: Mention, head: Token, inner: Sequence[Token], text: str,
                      sector: str | None, sector_why: str, clues: Sequence[Clue]) -> Entity | None:
