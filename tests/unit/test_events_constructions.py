@@ -587,3 +587,9 @@ def test_a_treaty_named_after_a_city_has_no_party_there(code):
     event = only(code("Donald Trump said the United States would withdraw from the Paris climate accord."),
                  "SANCTION")
     assert countries(event.recipient) == []
+
+
+def test_a_second_infinitive_of_an_agreement_is_its_content_too(code):
+    events = code("Iran agreed to reduce its stockpile of enriched uranium and to allow inspectors from the "
+                  "International Atomic Energy Agency into its nuclear sites.")
+    assert [e.event for e in events] == ["AGREE"]

@@ -233,8 +233,10 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
     for _ in range(8):
         if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and (
                 current.head.dep_ not in ("xcomp", "ccomp", "pcomp")
-                or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in current.children)):
-            return None, False  # "condemned the test and imposed sanctions"; not "urged X to unite and mobilize"
+                or any(c.dep_ in ("aux", "nsubj", "nsubjpass") and c.lower_ != "to" for c in current.children)):
+            # "condemned the test and imposed sanctions"; not "urged X to unite and mobilize" nor
+            # "agreed to reduce its stockpile and to allow inspectors in"
+            return None, False
         if current.dep_ == "acl" and current.head.lemma_.lower() in ISSUED and not _rejected(current.head, by_head):
             return None, False  # "signed a decree imposing sanctions": the decree's act is the event
         if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and token.pos_ in ("NOUN", "PROPN"):
