@@ -231,13 +231,14 @@ def _denier(deny: Token) -> Token | None:
 
 def _unique(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """One event per (category, actors, recipients) in a sentence: the most confident; taking
-    hostages stays apart from the killing in the same raid."""
+    hostages stays apart from the killing in the same raid, and clauses with subjects of their
+    own stay apart ("troops withdrew and forces released prisoners")."""
     best: dict[tuple, EventCandidate] = {}
     for cand in candidates:
         subject = child_of(cand.trigger, "nsubj", "nsubjpass") if cand.trigger.pos_ == "VERB" else None
         key = (cand.event, frozenset(e.code for e in cand.actor), frozenset(e.code for e in cand.recipient),
                cand.mode if cand.mode in SEPARATE_MODES else None, cand.negated,
-               subject.i if subject is not None else None)  # "troops withdrew and forces released ..."
+               subject.i if subject is not None else None)
         if key not in best or cand.confidence > best[key].confidence:
             best[key] = cand
     return sorted(best.values(), key=lambda c: c.trigger.i)
