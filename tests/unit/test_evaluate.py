@@ -234,13 +234,17 @@ def test_no_sentence_in_two_splits(splits):
     assert max(ids.values()) == 1
 
 
-def test_probe_sets_are_well_formed_and_share_no_sentence_with_the_splits(splits):
-    """The probe sets were tuned on: a sentence of test.jsonl in one would leak the test split."""
-    split_texts = {row["text"] for rows in splits.values() for row in rows}
-    for path in sorted(GOLD_DIR.glob("probe_*.jsonl")):
+def test_probe_and_fresh_sets_are_well_formed_and_share_no_sentence_with_the_others(splits):
+    """The probe sets were tuned on: a sentence of a held-out set in one would leak it."""
+    seen = {row["text"] for rows in splits.values() for row in rows}
+    extra = sorted(GOLD_DIR.glob("probe_*.jsonl")) + sorted(GOLD_DIR.glob("fresh_*.jsonl"))
+    assert len(extra) >= 6
+    for path in extra:
         rows = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
         assert len(rows) >= 90 and load_gold(path)
-        assert not {row["text"] for row in rows} & split_texts, path.name
+        texts = {row["text"] for row in rows}
+        assert not texts & seen, path.name
+        seen |= texts
         assert all(e["event"] in CATEGORIES for row in rows for e in row["events"])
 
 
