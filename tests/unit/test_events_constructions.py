@@ -593,3 +593,10 @@ def test_a_second_infinitive_of_an_agreement_is_its_content_too(code):
     events = code("Iran agreed to reduce its stockpile of enriched uranium and to allow inspectors from the "
                   "International Atomic Energy Agency into its nuclear sites.")
     assert [e.event for e in events] == ["AGREE"]
+
+
+def test_a_warning_joined_to_a_condemnation_can_be_a_threat_of_its_own(code):
+    events = code("Israel condemned the attack and warned that it would respond with force.")
+    assert [e.event for e in events] == ["ACCUSE", "THREATEN"]
+    assert [e.event for e in code("China criticised the visit and warned Washington against provocations.")] \
+        == ["ACCUSE"]

@@ -101,6 +101,8 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     governor = by_head.get(token.head.i)
     if governor is None or governor.trigger.event != match.trigger.event:
         return False
+    if "warn" in match.trigger.flags and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False  # "condemned the attack and warned that it would respond": perhaps a threat
     if token.dep_ == "conj" and token.pos_ == "VERB":  # "killed one soldier and wounded two others"
         own_mode = match.trigger.mode not in (None, governor.trigger.mode)  # "... and took hostages"
         active = not any(c.dep_ == "nsubjpass" for c in governor.head.children)  # not "was captured and killed by"
