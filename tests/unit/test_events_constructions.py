@@ -600,3 +600,15 @@ def test_a_warning_joined_to_a_condemnation_can_be_a_threat_of_its_own(code):
     assert [e.event for e in events] == ["ACCUSE", "THREATEN"]
     assert [e.event for e in code("China criticised the visit and warned Washington against provocations.")] \
         == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Venezuela barred a European Parliament delegation from entering the country.", "REJECT"),
+        ("Pyongyang barred Malaysians from leaving North Korea.", "COERCE"),
+        ("China banned Australian wine.", "SANCTION"),
+    ],
+)
+def test_bans_on_entering_and_on_leaving(code, text, category):
+    assert [e.event for e in code(text)] == [category]

@@ -72,6 +72,8 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", 
 # Bans of another country's airlines or goods are sanctions; blockades of a territory and
 # crackdowns stay coercion whoever lives there ("reimposed the blockade of the West Bank").
 BANS = frozenset({"ban", "bar", "outlaw", "restrict", "restriction", "blacklist"})
+KEPT_OUT = ("enter", "visit", "land", "attend", "entry")
+KEPT_IN = ("leave", "exit", "depart")
 # Commerce-list nouns that as verbs mean something else: "agreed to share intelligence".
 NOMINAL_COMMERCE = frozenset({"share", "price", "rate", "stock", "bond", "market"})
 # Subjects that hurt only in the trade sense.
@@ -284,6 +286,12 @@ def decided_act(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch], 
     return coding
 
 
+def _barred_from(verb: Token, acts: tuple[str, ...]) -> bool:
+    """A ban "from entering" (a visit refused) or "from leaving" (people held)."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in acts for g in c.children) for c in verb.children)
+
+
 def _protests(verb: Token) -> bool:
     """A purpose clause of protest: "launched a strike to protest against the raids"."""
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES for c in verb.children)
@@ -334,7 +342,11 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         roles = Roles(roles.actor, (), roles.weak)
     if mode == "visit" and _at_home(roles):
         return None  # "Kim Jong Un visited a fertiliser plant": a tour at home, no diplomacy
-    if event == "COERCE" and mode == "restrict" and _foreign(roles) and trig.words[0] in BANS:
+    if event == "COERCE" and trig.words[0] in BANS and _barred_from(head, KEPT_OUT) and (
+            _foreign(roles) or any(e.country in NON_STATES for e in roles.recipient)):
+        event, mode, cameo = "REJECT", "meet", "12"  # "barred a European Parliament delegation from entering"
+    elif event == "COERCE" and mode == "restrict" and _foreign(roles) and trig.words[0] in BANS \
+            and not _barred_from(head, KEPT_IN):  # "barred Malaysians from leaving" holds people
         event, mode, cameo = "SANCTION", "discontinue", "163"  # "banned Belarusian airlines"
     if "sector" in trig.needs and not (roles.recipient and all(e.sector for e in (*roles.actor, *roles.recipient))):
         return None  # "Spain beat the Netherlands 1-0": teams named by their country
