@@ -612,3 +612,10 @@ def test_a_warning_joined_to_a_condemnation_can_be_a_threat_of_its_own(code):
 )
 def test_bans_on_entering_and_on_leaving(code, text, category):
     assert [e.event for e in code(text)] == [category]
+
+
+def test_gathering_to_discuss_is_a_meeting_and_its_topic_no_party(code):
+    event = only(code("NATO foreign ministers gathered in Brussels to discuss the war in Ukraine."), "CONSULT")
+    assert countries(event.actor) == ["IGO"]
+    event = only(code("Putin and Xi discussed the war in Ukraine."), "CONSULT")
+    assert countries(event.actor) == ["CHN", "RUS"]

@@ -163,8 +163,8 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     trig, head = match.trigger, match.head
     dobj = child_of(head, "dobj") or _shifted_object(head)
     if dobj is not None:
-        if "nodobj" in trig.flags:
-            found = owner_entities(dobj, actors, skip | {dobj.i})
+        if "nodobj" in trig.flags:  # "praised Haiti's efforts", not "discussed the war in Ukraine"
+            found = owner_entities(dobj, actors, skip | {dobj.i}, preps=SUBJECT_OWNER_PREPS)
         else:
             found = owner_entities(dobj, actors, skip)
         yield tuple(found), True

@@ -41,6 +41,8 @@ RULES = DOCUMENTS | {"treaty", "convention", "agreement", "accord", "rule", "reg
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation",
                          "suggestion", "accusation", "charge", "assertion"})
 
+# Verbs of coming together (no triggers themselves) whose purpose "to discuss" is the meeting.
+GATHERINGS = frozenset({"gather", "assemble"})
 
 def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, list[TriggerMatch]]]:
     """The matches coded as acts of their own, and by head index the matches folded into each
@@ -55,7 +57,7 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
         if match.head.i in carried:
             top.append(match)
             continue
-        if _is_purpose(match.head) or _is_background(match) or _is_comment(match, by_head) or _is_standing_rule(match) \
+        if (_is_purpose(match.head) and not _gathered_to_talk(match)) or _is_background(match) or _is_comment(match, by_head) or _is_standing_rule(match) \
                 or _is_passive_participle(match.head) or _is_description(match) or _reports(match) \
                 or _repeats(match, by_head) or _is_claim(match.head):
             continue
@@ -211,6 +213,13 @@ def _is_passive_participle(token: Token) -> bool:
     """"Asked about prices, the minister said ...": the main clause's subject is not its actor."""
     return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
+def _gathered_to_talk(match: TriggerMatch) -> bool:
+    """ "Ministers gathered in Brussels to discuss the war": the gathering is the talks."""
+    head = match.head
+    return match.trigger.event == "CONSULT" and match.trigger.pos == "VERB" and head.dep_ in ("advcl", "xcomp") \
+        and head.head.lemma_.lower() in GATHERINGS
 
 
 def _is_purpose(token: Token) -> bool:
