@@ -619,3 +619,11 @@ def test_gathering_to_discuss_is_a_meeting_and_its_topic_no_party(code):
     assert countries(event.actor) == ["IGO"]
     event = only(code("Putin and Xi discussed the war in Ukraine."), "CONSULT")
     assert countries(event.actor) == ["CHN", "RUS"]
+
+
+def test_in_the_passive_from_names_who_hands_people_over(code):
+    event = only(code("Former Panamanian president Ricardo Martinelli was extradited from the United States "
+                      "to Panama."), "COOPERATE")
+    assert (countries(event.actor), countries(event.recipient)) == (["USA"], ["PAN"])
+    events = code("Two Canadians were released from Chinese detention.")
+    assert [(e.event, countries(e.actor)) for e in events] == [("RETREAT", ["CHN"])]

@@ -92,6 +92,10 @@ class Roles:
     weak: bool  # found through a fallback (owner of a noun phrase, light verb, inherited subject)
 
 
+# Acts that move people from one state's hands: in the passive, "from" names who acted.
+HANDED_OVER = frozenset({"COOPERATE", "RETREAT"})
+
+
 def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource) -> Roles:
     """Actor and recipient of a verb trigger; `inner` are the acts folded into it as content."""
     trig, head = match.trigger, match.head
@@ -114,6 +118,10 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
         recipient = tuple(owner_entities(patient, actors, skip))
         if not actor and trig.event in FORCES_MOVE:  # "troops were deployed along the border"
             actor, recipient = recipient, prep_entities(head, trig.recipient_preps, actors, skip)
+        elif not actor and trig.event in HANDED_OVER:
+            # "was extradited from the United States to Panama", "released from Chinese detention"
+            actor = tuple(e for e in prep_entities(head, ("from",), actors, skip) if e.country)
+            recipient = prep_entities(head, ("to",), actors, skip) or recipient
     else:
         subject = subject_of(head)
         if subject is None and head.dep_ == "acl":

@@ -41,6 +41,8 @@ RULES = DOCUMENTS | {"treaty", "convention", "agreement", "accord", "rule", "reg
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation",
                          "suggestion", "accusation", "charge", "assertion"})
 
+# Verbs whose "from" phrase is the state people leave: "released from detention".
+LEFT_BEHIND = frozenset({"release", "free", "escape", "return", "extradite", "deport", "flee", "rescue"})
 # Verbs of coming together (no triggers themselves) whose purpose "to discuss" is the meeting.
 GATHERINGS = frozenset({"gather", "assemble"})
 
@@ -157,6 +159,9 @@ def _is_background(match: TriggerMatch) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("ahead", "because"):
             return True  # "ahead of an opposition rally"
+        if token.dep_ == "pobj" and token.head.lower_ == "from" \
+                and token.head.head.lemma_.lower() in LEFT_BEHIND:
+            return True  # "released from Chinese detention": where they were, not a new act
         if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
                 and token.head.head.lemma_.lower() in RESPONSES:
             return True  # "in response to Berlin's expulsions", "in retaliation for the strikes"
