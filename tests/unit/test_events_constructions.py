@@ -627,3 +627,8 @@ def test_in_the_passive_from_names_who_hands_people_over(code):
     assert (countries(event.actor), countries(event.recipient)) == (["USA"], ["PAN"])
     events = code("Two Canadians were released from Chinese detention.")
     assert [(e.event, countries(e.actor)) for e in events] == [("RETREAT", ["CHN"])]
+
+
+def test_the_people_freed_are_the_recipient_of_a_release(code):
+    event = only(code("Israel freed 30 Palestinians from prison."), "RETREAT")
+    assert countries(event.recipient) == ["PSE"]

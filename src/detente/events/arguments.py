@@ -173,6 +173,8 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     if dobj is not None:
         if "nodobj" in trig.flags:  # "praised Haiti's efforts", not "discussed the war in Ukraine"
             found = owner_entities(dobj, actors, skip | {dobj.i}, preps=SUBJECT_OWNER_PREPS)
+            if not found and trig.mode == "release":  # "freed 30 Palestinians": the people freed
+                found = [e for e in actors.resolve(dobj) if e.country]
         else:
             found = owner_entities(dobj, actors, skip)
         yield tuple(found), True
