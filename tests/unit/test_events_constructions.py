@@ -632,3 +632,15 @@ def test_in_the_passive_from_names_who_hands_people_over(code):
 def test_the_people_freed_are_the_recipient_of_a_release(code):
     event = only(code("Israel freed 30 Palestinians from prison."), "RETREAT")
     assert countries(event.recipient) == ["PSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian striker apologised to fans after missing a penalty in the shootout.",
+        "Real Madrid coach Zinedine Zidane resigned days after winning the Champions League.",
+        "Real Madrid reached an agreement with Borussia Dortmund to sign Jude Bellingham.",
+    ],
+)
+def test_players_clubs_and_clubs_named_after_capitals_make_no_events(code, text):
+    assert code(text) == []

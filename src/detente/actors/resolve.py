@@ -291,6 +291,9 @@ class DocumentActors:
             sector = sector or ("CVL" if head.tag_ in ("NNS", "NNPS") else None)
             sector_why = sector_why or "a people named by where they live: civilians"
             strong = True  # "Bosnian Serbs", "Iraqi Kurds": the people of the country named first
+        elif mention is not None and mention.entry.kind == CAPITAL and not sector and any(
+                t.pos_ == "PROPN" and not mention.start <= t.i < mention.end for t in inner):
+            return []  # "Real Madrid", "the Dakar Rally": a thing named after the city
         elif mention is not None and mention.entry.kind in (COUNTRY, CAPITAL, ADJECTIVE):
             return [self._place_entity(mention, head, text, sector, sector_why)]
         if not clues and is_name(head):

@@ -114,6 +114,9 @@ DISASTERS = frozenset({"flood", "earthquake", "quake", "storm", "typhoon", "hurr
 SPORTS = frozenset({"team", "match", "cup", "tournament", "championship", "olympic", "olympics",
                     "medal", "league", "finals", "swimmer", "player", "coach", "rugby", "football",
                     "cricket", "hockey", "striker", "penalties"})
+# Words only sport news uses: nobody's act but a state's sector makes it political.
+SPORT_ONLY = frozenset({"striker", "penalty", "penalties", "shootout", "goalkeeper", "midfielder", "coach",
+                        "footballer", "club", "champions"})
 # Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
 # president" when the resolver cannot tell whose): conflict. Cooperation without a country is
 # mostly market news ("the ministry proposed a bond coupon").
@@ -337,6 +340,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
     if event == "ASSAULT" and (_is_disaster(head) or _about_sport(head.sent)):
         return None
+    if any(t.lower_ in SPORT_ONLY for t in head.sent) and not any(e.sector for e in roles.actor):
+        return None  # "the Brazilian striker apologised", "Zidane resigned after the final"
     if event == "ASSAULT" and _destroys_own_arms(head):
         event, mode, cameo = "RETREAT", "disarm", "0871"  # "Syria destroyed its chemical weapons"
         roles = Roles(roles.actor, (), roles.weak)
