@@ -644,3 +644,9 @@ def test_the_people_freed_are_the_recipient_of_a_release(code):
 )
 def test_players_clubs_and_clubs_named_after_capitals_make_no_events(code, text):
     assert code(text) == []
+
+
+def test_saying_someone_will_pay_a_price_is_the_speakers_threat(code):
+    event = only(code("Xi Jinping said Taiwan would pay a heavy price for independence."), "THREATEN")
+    assert (countries(event.actor), countries(event.recipient), event.modality) == (["CHN"], ["TWN"], "asserted")
+    assert code("Consumers paid a high price for fuel last winter.") == []

@@ -92,6 +92,8 @@ class Roles:
     weak: bool  # found through a fallback (owner of a noun phrase, light verb, inherited subject)
 
 
+# Verbs that report what a speaker says will happen to someone ("said X would pay a price").
+SPEAKING = frozenset({"say", "warn", "tell", "declare", "vow", "insist", "add", "state"})
 # Acts that move people from one state's hands: in the passive, "from" names who acted.
 HANDED_OVER = frozenset({"COOPERATE", "RETREAT"})
 
@@ -139,6 +141,11 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
         actor, recipient = (giver, actor) if giver else ((), actor)
     if "swap" in trig.flags:
         actor, recipient = recipient, actor
+    if "said" in trig.flags:  # "Biden said Russia would pay a heavy price": Biden threatens Russia
+        speaker = subject_of(head.head) if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING else None
+        said_to = tuple(owner_entities(subject_of(head), actors, set(), depth=1)) if subject_of(head) is not None else ()
+        actor = tuple(owner_entities(speaker, actors, set(), depth=1)) if speaker is not None else ()
+        recipient = said_to
     recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
     return Roles(actor, recipient, weak)
 

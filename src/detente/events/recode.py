@@ -542,6 +542,8 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     head = match.head
     negated = is_negated(head) or any(has_negator(t) for t in match.tokens)
     mood = modality(head)
+    if "said" in match.trigger.flags:
+        mood = "asserted"  # the threat was made; what would happen is its content
     if mood == "conditional" and event in CONTENT_CONDITIONAL and not any(
             c.dep_ == "aux" and c.lower_ in FORWARD_AUX for c in head.children):
         mood = "asserted"  # the if-clause is the content's ("warned it would strike if attacked")

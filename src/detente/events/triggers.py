@@ -27,7 +27,7 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "prt", "attr", "oprd", "dative", "
                          "advmod", "xcomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint", "riot", "stop", "carry", "people",
-                   "forces"})
+                   "forces", "said"})
 
 
 @dataclass(frozen=True)
