@@ -144,8 +144,10 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
     if "said" in trig.flags:  # "Biden said Russia would pay a heavy price": Biden threatens Russia
         speaker = subject_of(head.head) if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING else None
         said_to = tuple(owner_entities(subject_of(head), actors, set(), depth=1)) if subject_of(head) is not None else ()
-        actor = tuple(owner_entities(speaker, actors, set(), depth=1)) if speaker is not None and said_to else ()
-        recipient = said_to  # "farmers said they would pay a higher price": nobody threatened
+        actor = tuple(owner_entities(speaker, actors, set(), depth=1)) if speaker is not None else ()
+        recipient = said_to
+        if not {e.code for e in said_to} - {e.code for e in actor}:
+            actor = ()  # "farmers said they would pay a higher price": nobody threatened
     recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
     return Roles(actor, recipient, weak)
 
