@@ -141,15 +141,22 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
         actor, recipient = (giver, actor) if giver else ((), actor)
     if "swap" in trig.flags:
         actor, recipient = recipient, actor
-    if "said" in trig.flags:  # "Biden said Russia would pay a heavy price": Biden threatens Russia
-        speaker = subject_of(head.head) if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING else None
-        said_to = tuple(owner_entities(subject_of(head), actors, set(), depth=1)) if subject_of(head) is not None else ()
-        actor = tuple(owner_entities(speaker, actors, set(), depth=1)) if speaker is not None else ()
-        recipient = said_to
-        if not {e.code for e in said_to} - {e.code for e in actor}:
-            actor = ()  # "farmers said they would pay a higher price": nobody threatened
+    if "said" in trig.flags:
+        actor, recipient = _speaker_and_addressee(head, actors)
     recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
     return Roles(actor, recipient, weak)
+
+
+def _speaker_and_addressee(verb: Token, actors: ActorSource) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """ "Biden said Russia would pay a heavy price": Biden acts on Russia. No actor when the
+    speakers speak of themselves ("farmers said they would pay a higher price")."""
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEAKING
+    speaker, subject = (subject_of(verb.head) if reported else None), subject_of(verb)
+    actor = tuple(owner_entities(speaker, actors, set(), depth=1)) if speaker is not None else ()
+    addressee = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+    if not {e.code for e in addressee} - {e.code for e in actor}:
+        return (), addressee
+    return actor, addressee
 
 
 def _verb_recipient(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
