@@ -291,9 +291,10 @@ class DocumentActors:
             sector = sector or ("CVL" if head.tag_ in ("NNS", "NNPS") else None)
             sector_why = sector_why or "a people named by where they live: civilians"
             strong = True  # "Bosnian Serbs", "Iraqi Kurds": the people of the country named first
-        elif mention is not None and mention.entry.kind == CAPITAL and not sector and any(
-                t.pos_ == "PROPN" and not mention.start <= t.i < mention.end for t in inner):
-            return []  # "Real Madrid", "the Dakar Rally": a thing named after the city
+        elif mention is not None and mention.entry.kind == CAPITAL and not sector and (
+                any(t.pos_ == "PROPN" and not mention.start <= t.i < mention.end for t in inner)
+                or (head.dep_ == "compound" and head.head.lemma_.lower() in TREATY_NAMES)):
+            return []  # "Real Madrid", "the Dakar Rally", "the Paris accord": a thing named after the city
         elif mention is not None and mention.entry.kind in (COUNTRY, CAPITAL, ADJECTIVE):
             return [self._place_entity(mention, head, text, sector, sector_why)]
         if not clues and is_name(head):
@@ -557,7 +558,8 @@ class DocumentActors:
     def _by_surname(self, head: Token, text: str, titles: set[str]) -> list[Entity]:
         """A surname of a KB person: resolved only when every holder on the date codes alike.
 
-        Given names written before it must be the person's. A title in front ("President Kim") keeps only holders of a role with that word in it.
+        Given names written before it must be the person's. A title in front ("President Kim")
+        keeps only holders of a role with that word in it.
         """
         records = self.kb.surnames.get(normalize(head.text), ())
         given = {normalize(c.text) for c in head.lefts

@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from detente.events import ontology
 from detente.events.modality import is_condition
-from detente.actors.resolve import TREATY_NAMES
 from detente.events.triggers import DATA_DIR, TriggerMatch, lemma_of
 from detente.records import Entity
 
@@ -471,8 +470,7 @@ def owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int
     if found or depth == 0:
         return found
     for child in token.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i not in skip \
-                and not (child.dep_ == "compound" and token.lemma_.lower() in TREATY_NAMES):
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i not in skip:
             found = [e for e in actors.resolve(child) if e.country]
             if found:
                 return found

@@ -32,13 +32,12 @@ from detente.events.recode import (
     Coding,
     are_forces,
     by_actor_and_object,
-    cedes_ground,
     confidence,
     decided_act,
     first_object_trigger,
     frees_people,
     gives_words,
-    hands_over_goods,
+    handed_over,
     instrument_mode,
     is_commerce,
     is_cooperative,
@@ -130,12 +129,10 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None  # "warships arrived in Havana for a visit": the arrival is coded
     if (trig.mode == "release" or "people" in trig.flags) and trig.pos == "VERB" \
             and not frees_people(head, actors, named="people" not in trig.flags):
-        if cedes_ground(match, roles):
-            coding = ("RETREAT", None, "087")  # "handed four border villages over to Azerbaijan"
-        elif not hands_over_goods(match, roles):
+        handed = handed_over(match, roles)
+        if handed is None:
             return None  # "Japan began releasing treated water", "evacuated its embassy"
-        else:
-            coding = ("AID", None, "070")  # "handed over ambulances to hospitals in Baghdad"
+        coding = handed
     coding = speech_content(coding, match, inner)
     coding = decided_act(coding, match, inner, roles, actors)
     if trig.event == "PROTEST":

@@ -211,18 +211,16 @@ def gives_words(match: TriggerMatch) -> bool:
         and obj.lemma_.lower() in PAPERS
 
 
-def hands_over_goods(match: TriggerMatch, roles: Roles) -> bool:
-    """Things (not people, not papers, not land) handed over to a named country are aid."""
+def handed_over(match: TriggerMatch, roles: Roles) -> Coding | None:
+    """What handing over things (not people) to a named country is: land or control a retreat
+    ("handed four border villages over to Azerbaijan"), goods aid ("handed over ambulances to
+    hospitals in Baghdad"), papers nothing."""
     obj = child_of(match.head, "dobj")
-    return match.trigger.words[:2] == ("hand", "over") and obj is not None \
-        and obj.lemma_.lower() not in ISSUED | GROUND and any(e.country for e in roles.recipient)
-
-
-def cedes_ground(match: TriggerMatch, roles: Roles) -> bool:
-    """Land or control handed over to a named country is a retreat from it."""
-    obj = child_of(match.head, "dobj")
-    return match.trigger.words[:2] == ("hand", "over") and obj is not None \
-        and obj.lemma_.lower() in GROUND and any(e.country for e in roles.recipient)
+    if match.trigger.words[:2] != ("hand", "over") or obj is None or not any(e.country for e in roles.recipient):
+        return None
+    if obj.lemma_.lower() in GROUND:
+        return "RETREAT", None, "087"
+    return None if obj.lemma_.lower() in ISSUED else ("AID", None, "070")
 
 
 def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch]) -> Coding:

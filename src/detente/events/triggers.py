@@ -43,7 +43,7 @@ class Trigger:
     recipient_preps: tuple[str, ...] = ()
     actor_prep: str | None = None
     needs: frozenset[str] = frozenset()
-    flags: frozenset[str] = frozenset()  # nodobj, swap, mutual, undo, warn, joint, riot, stop, carry, people
+    flags: frozenset[str] = frozenset()  # of FLAGS; meanings in data/triggers/README.md
     solo: tuple[str, str | None, str | None] | None = None  # (event, mode, cameo) with no recipient
     not_crowd: tuple[str, str | None, str | None] | None = None  # coding when no crowd acts
 
