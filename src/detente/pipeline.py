@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from detente.actors.kb import load_kb
 from detente.actors.resolve import Resolver
-from detente.events.extract import EventCandidate, extract_events
+from detente.events.extract import EventCandidate, extract_events, forces_place_recipient
 from detente.events.triggers import TriggerLexicon, load_lexicon
 from detente.headline import headline_sentence
 from detente.ingest.clean import clean_article
@@ -158,6 +158,7 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
     else:
         text, trigger = sentence.text, candidate.trigger_text
         span = (sentence.start_char, sentence.end_char)
+    location = locate_event(sentence, candidate.trigger, components.gazetteer, countries, article.dateline)
     return Event(
         doc_id=article.doc_id,
         sentence_index=None if headline else candidate.sentence_index,
@@ -168,7 +169,7 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
         intensity=candidate.intensity,
         cameo=candidate.cameo,
         actor=tuple(candidate.actor),
-        recipient=tuple(candidate.recipient),
+        recipient=forces_place_recipient(candidate, location),
         negated=candidate.negated,
         modality=candidate.modality,
         text=text,
@@ -178,8 +179,7 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
         confidence=candidate.confidence,
         published=article.published,
         date=date_event(sentence, candidate.trigger, article.published_date()),
-        location=locate_event(sentence, candidate.trigger, components.gazetteer, countries,
-                              article.dateline),
+        location=location,
         coder=coder,
         headline=headline,
     )

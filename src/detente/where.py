@@ -275,14 +275,15 @@ def _named(token: Token) -> Token | None:
 
 
 def _points_at_place(prep: Token) -> bool:
-    """Locative prepositions; 'to' after words of motion ("sent warships to"), 'from' after
-    words of departure, 'on' after attacks or before an edge ("on the outskirts of")."""
+    """Locative prepositions; 'to' after words of motion ("sent warships to"), 'from' and
+    'out of' after words of departure, 'on' after attacks or before an edge ("on the outskirts of")."""
     word = prep.lower_
     heads = {prep.head.lemma_, prep.head.head.lemma_}
     objects = {c.lemma_ for c in prep.children if c.dep_ == "pobj"}
     return (word in LOCATIVE_PREPS
             or word in DESTINATION_PREPS and bool(heads & MOTION_WORDS)
             or word == "from" and prep.head.lemma_ in DEPARTURE_WORDS
+            or word == "of" and prep.head.lower_ == "out" and prep.head.head.lemma_ in DEPARTURE_WORDS
             or word == "on" and (prep.head.lemma_ in ON_HEADS or bool(objects & ON_PLACES)))
 
 

@@ -650,3 +650,37 @@ def test_saying_someone_will_pay_a_price_is_the_speakers_threat(code):
     event = only(code("Xi Jinping said Taiwan would pay a heavy price for independence."), "THREATEN")
     assert (countries(event.actor), countries(event.recipient), event.modality) == (["CHN"], ["TWN"], "asserted")
     assert code("Consumers paid a high price for fuel last winter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        ("Turkey moved tanks and artillery toward its border with northern Syria.", "MOBILIZE", ["TUR"], ["SYR"]),
+        ("Belarus held large-scale drills near the Lithuanian border on Saturday.", "MOBILIZE", ["BLR"], ["LTU"]),
+    ],
+)
+def test_forces_that_move_act_on_the_country_of_the_place(code, text, category, actor, recipient):
+    event = only(code(text), category)
+    assert countries(event.actor) == actor
+    assert countries(event.recipient) == recipient
+
+
+def test_where_a_deployment_came_from_is_no_recipient(code):
+    event = only(code("Russia deployed troops to the border from Belarus."), "MOBILIZE")
+    assert "BLR" not in countries(event.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Russian troops withdrew from the city of Kherson after the counteroffensive.", ["UKR"]),
+        ("Armenian troops pulled out of the town of Aghdam on Thursday.", ["AZE"]),
+    ],
+)
+def test_forces_leaving_a_town_the_actor_tables_do_not_know_act_on_its_country(text, recipient):
+    from detente import code_text
+
+    (event,) = code_text(text, "2022-11-11")
+    assert event.event == "RETREAT"
+    assert countries(event.recipient) == recipient
+    assert event.recipient[0].why == "the country of the place the forces moved to or from"

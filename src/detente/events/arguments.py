@@ -70,6 +70,13 @@ ATTACK_NOUNS = frozenset({"bombing", "ambush", "airstrike", "shelling"})
 # The instrument as subject ("a car bomb killed eight soldiers"): an unknown perpetrator.
 UNKNOWN_PERPETRATOR = "UAF"
 PLACE_PREPS = ("in", "at", "near", "outside", "across", "throughout")
+# Where forces went or aimed, nearest in meaning first; a retreat is also from a place ("of" as
+# in "out of"), where a deployment "from Belarus" names where the forces came from.
+FORCE_PLACE_PREPS = {
+    "MOBILIZE": ("toward", "towards", "into", "near", "along", "over", "across", "to", "in", "at", "on"),
+    "RETREAT": ("from", "of", "into", "toward", "towards", "to", "in", "at", "near", "along"),
+}
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Event nouns whose modifier may name the actor ("U.S. sanctions", "a Russian attack"); for
 # cooperation nouns a modifier names the topic too often ("a Mexico-type accord").
 MODIFIER_ACTOR_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE", "COERCE", "PROTEST",
@@ -371,6 +378,36 @@ def placed(head: Token, entities: tuple[Entity, ...], actors: ActorSource, why: 
         return entities
     (country,) = places
     return tuple(replace(e, country=country, why=why) for e in entities)
+
+
+def forces_destination(event: str, match: TriggerMatch, actor: tuple[Entity, ...],
+                       actors: ActorSource) -> tuple[Entity, ...]:
+    """Where forces went, came from or aimed, when that is another country than the actor's:
+    "drills near the Ukrainian border", "moved troops toward its border with Iraq", "pulled
+    out of the city of Kherson" (coding rules 3, MOBILIZE and RETREAT)."""
+    own = {e.country for e in actor} | NON_STATES
+    skip = {t.i for t in match.tokens}
+    head = match.head
+    objects = _children(head, "dobj")
+    holders = [head, *match.tokens[1:], *_children(head, "prt", "advmod"), *objects,
+               *(c for o in objects for c in _children(o, "conj"))]
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):  # "launched drills near ..."
+        holders.append(head.head)
+    for prep in FORCE_PLACE_PREPS[event]:
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ != "prep" or child.lower_ != prep:
+                    continue
+                pobj = child_of(child, "pobj")
+                if pobj is None or _is_time(pobj):
+                    continue
+                found = owner_entities(pobj, actors, skip)
+                if not found and pobj.lemma_.lower() in BORDER_NOUNS:
+                    found = list(prep_entities(pobj, ("with",), actors, skip))
+                found = [e for e in found if e.country and e.country not in own]
+                if found:
+                    return tuple(found)
+    return ()
 
 
 def protest_roles(match: TriggerMatch, roles: Roles, actors: ActorSource) -> Roles:

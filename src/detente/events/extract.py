@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.events import ontology
 from detente.events.arguments import (
+    FORCE_PLACE_PREPS,
     ActorSource,
     child_of,
+    forces_destination,
     noun_roles,
     placed,
     prep_entities,
@@ -48,9 +50,9 @@ from detente.events.recode import (
     undo,
 )
 from detente.events.triggers import TriggerLexicon, TriggerMatch, find_triggers
-from detente.records import Entity
+from detente.records import Entity, Location
 
-__all__ = ["ActorSource", "EventCandidate", "extract_events", "sentence_events"]
+__all__ = ["ActorSource", "EventCandidate", "extract_events", "forces_place_recipient", "sentence_events"]
 
 
 SHOW_OF_FORCE_PREPS = ("over", "toward", "towards", "near", "at")
@@ -150,6 +152,9 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if found is None:
         return None
     coding, roles = found
+    if coding[0] in FORCE_PLACE_PREPS and not any(e.country for e in roles.recipient):
+        roles = replace(roles, recipient=forces_destination(coding[0], match, roles.actor, actors)
+                        or roles.recipient)
     if not political(coding[0], roles):
         return None
     event, mode, cameo = coding
@@ -175,6 +180,19 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         modality=mood,
         confidence=confidence(match, roles, event),
     )
+
+
+def forces_place_recipient(candidate: EventCandidate, location: Location | None) -> tuple[Entity, ...]:
+    """The recipient of an event, or for forces that moved with none named, the country of the
+    place the sentence puts them in when it is not their own ("pulled out of the city of Kherson"):
+    the gazetteer knows towns the actor tables do not."""
+    own = {e.country for e in candidate.actor}
+    if candidate.event not in FORCE_PLACE_PREPS or any(e.country for e in candidate.recipient) \
+            or location is None or location.basis != "text" or not location.country \
+            or not own - {None} or location.country in own:
+        return candidate.recipient
+    return (Entity(text=location.name, country=location.country, sector=None,
+                   why="the country of the place the forces moved to or from"),)
 
 
 def _one_act_per_phrase(coded: list[EventCandidate]) -> list[EventCandidate]:
