@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from detente.actors.kb import load_kb
 from detente.actors.resolve import Resolver
-from detente.events.extract import EventCandidate, extract_events, forces_place_recipient
+from detente.events.extract import EventCandidate, extract_events, place_recipient
 from detente.events.triggers import TriggerLexicon, load_lexicon
 from detente.headline import headline_sentence
 from detente.ingest.clean import clean_article
@@ -169,7 +169,7 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
         intensity=candidate.intensity,
         cameo=candidate.cameo,
         actor=tuple(candidate.actor),
-        recipient=forces_place_recipient(candidate, location),
+        recipient=place_recipient(candidate, location),
         negated=candidate.negated,
         modality=candidate.modality,
         text=text,

@@ -684,3 +684,16 @@ def test_forces_leaving_a_town_the_actor_tables_do_not_know_act_on_its_country(t
     assert event.event == "RETREAT"
     assert countries(event.recipient) == recipient
     assert event.recipient[0].why == "the country of the place the forces moved to or from"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [("A gunman killed nine people at a nightclub in Orlando on Sunday.", ["USA"]),
+     ("Gunmen stormed a hotel in Peshawar, killing eleven guests.", ["PAK"]),
+     ("A suicide bomber killed eleven passengers at a bus station in Peshawar.", ["PAK"])],
+)
+def test_victims_of_an_unknown_attacker_belong_to_the_country_of_the_town(text, recipient):
+    from detente import code_text
+
+    event = next(e for e in code_text(text, "2016-06-13") if e.event == "ASSAULT")
+    assert countries(event.recipient) == recipient

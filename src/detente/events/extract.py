@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.events import ontology
 from detente.events.arguments import (
     FORCE_PLACE_PREPS,
+    NON_STATES,
     ActorSource,
     child_of,
     forces_destination,
@@ -52,7 +53,7 @@ from detente.events.recode import (
 from detente.events.triggers import TriggerLexicon, TriggerMatch, find_triggers
 from detente.records import Entity, Location
 
-__all__ = ["ActorSource", "EventCandidate", "extract_events", "forces_place_recipient", "sentence_events"]
+__all__ = ["ActorSource", "EventCandidate", "extract_events", "place_recipient", "sentence_events"]
 
 
 SHOW_OF_FORCE_PREPS = ("over", "toward", "towards", "near", "at")
@@ -182,17 +183,25 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     )
 
 
-def forces_place_recipient(candidate: EventCandidate, location: Location | None) -> tuple[Entity, ...]:
-    """The recipient of an event, or for forces that moved with none named, the country of the
-    place the sentence puts them in when it is not their own ("pulled out of the city of Kherson"):
-    the gazetteer knows towns the actor tables do not."""
-    own = {e.country for e in candidate.actor}
-    if candidate.event not in FORCE_PLACE_PREPS or any(e.country for e in candidate.recipient) \
-            or location is None or location.basis != "text" or not location.country \
-            or not own - {None} or location.country in own:
+def place_recipient(candidate: EventCandidate, location: Location | None) -> tuple[Entity, ...]:
+    """The recipient of an event; when it names no country, the country of the place the
+    sentence puts the event in, as the gazetteer knows towns the actor tables do not. Victims
+    of an assault or coercion belong to the country where it happened ("a gunman killed 51
+    worshippers at two mosques in Christchurch"); forces that moved act on the country they
+    moved to, near or out of when it is not their own ("pulled out of the city of Kherson")."""
+    if any(e.country for e in candidate.recipient) or location is None or location.basis != "text" \
+            or not location.country or location.country in NON_STATES:
         return candidate.recipient
-    return (Entity(text=location.name, country=location.country, sector=None,
-                   why="the country of the place the forces moved to or from"),)
+    if candidate.event in VICTIM_CATEGORIES:
+        why = "a victim in the country where it happened"
+        if candidate.recipient:
+            return tuple(replace(e, country=location.country, why=why) for e in candidate.recipient)
+        return (Entity(text=location.name, country=location.country, sector=None, why=why),)
+    own = {e.country for e in candidate.actor} - {None}
+    if candidate.event in FORCE_PLACE_PREPS and own and location.country not in own:
+        return (Entity(text=location.name, country=location.country, sector=None,
+                       why="the country of the place the forces moved to or from"),)
+    return candidate.recipient
 
 
 def _one_act_per_phrase(coded: list[EventCandidate]) -> list[EventCandidate]:
