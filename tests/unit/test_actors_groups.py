@@ -120,3 +120,12 @@ def test_ministries_take_the_country_named(bundled, text, context, expected):
 
 def test_unknown_proper_names_stay_unresolved(bundled):
     assert bundled.resolve_text("Velmor Quist", DAY, "Velmor Quist attacked the convoy.") == []
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("the North", "Seoul said the North fired two missiles into the sea.", [("PRK", "GOV")]),
+    ("the South", "Pyongyang cut all hotlines with the South on Tuesday.", [("KOR", "GOV")]),
+    ("the North", "Rebels in the North seized the airport, Sudan's army said.", []),
+])
+def test_the_north_and_the_south_are_the_korean_states_only_in_news_of_korea(bundled, text, context, expected):
+    assert pairs(bundled.resolve_text(text, DAY, context)) == expected

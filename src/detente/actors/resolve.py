@@ -33,6 +33,8 @@ PAIR_NOUNS = frozenset({"country", "countries", "nation", "nations", "side", "si
                         "government", "governments", "leader", "leaders", "neighbour", "neighbours",
                         "neighbor", "neighbors", "capital", "capitals", "ally", "allies"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# "the North" and "the South" in an article about Korea: the two Korean states.
+KOREAN_HALVES = {"North": "PRK", "South": "KOR"}
 PRONOUN_REACH = 3  # sentences back a "he" may reach for the last person named
 DEFINITE = frozenset({"the", "this", "that"})
 PERSON_LABELS = frozenset({"PERSON"})
@@ -264,7 +266,7 @@ class DocumentActors:
             return self._pronoun(head) if head.lower_ in PRONOUNS else []
         if mention is None and head.pos_ not in NOMINAL_POS and not is_name(head):
             return []  # a verb or a function word heads no actor
-        pair = self._pair(head)
+        pair = self._pair(head) or self._korean_half(head)
         if pair:
             return pair
         counted = counted_noun(head)
@@ -695,6 +697,16 @@ class DocumentActors:
             return []
         entity = next(iter(candidates.values()))
         return [replace(entity, text=token.text, why=f"'{token.text}' can only be {entity.name} here")]
+
+    def _korean_half(self, head: Token) -> list[Entity]:
+        """"the North's rocket launch", "agreements with the South": in an article that names
+        either Korea, the other half is the other Korean state (its government)."""
+        code = KOREAN_HALVES.get(head.text)
+        if code is None or not any(c.lower_ == "the" for c in head.children) \
+                or not {c for _, c in self.country_mentions} & set(KOREAN_HALVES.values()):
+            return []
+        return [Entity(text=f"the {head.text}", country=code, sector="GOV", name=self.kb.countries.get(code),
+                       why=f"'the {head.text}' in an article about Korea")]
 
     def _pair(self, head: Token) -> list[Entity]:
         """"both countries", "the two sides": the last two countries named before the phrase."""
