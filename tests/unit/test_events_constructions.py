@@ -697,3 +697,19 @@ def test_victims_of_an_unknown_attacker_belong_to_the_country_of_the_town(text, 
 
     event = next(e for e in code_text(text, "2016-06-13") if e.event == "ASSAULT")
     assert countries(event.recipient) == recipient
+
+
+def test_a_verb_joined_to_an_act_of_the_same_actor_shares_its_recipient(code):
+    event = only(code("Turkey condemned Sweden for allowing the protest and vowed to retaliate."),
+                 "THREATEN")
+    assert countries(event.recipient) == ["SWE"]
+
+
+def test_a_reaction_with_no_recipient_answers_the_act_told_before_it(code):
+    event = only(code("India and the United States signed a defence pact, and Pakistan protested."), "ACCUSE")
+    assert countries(event.recipient) == ["IND", "USA"]
+
+
+def test_a_reaction_is_not_aimed_at_its_own_side(code):
+    events = code("Russian forces shelled the port, and Moscow denied any wrongdoing.")
+    assert all("RUS" not in countries(e.recipient) for e in events if e.event in ("ACCUSE", "REJECT"))

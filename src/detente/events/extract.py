@@ -64,6 +64,8 @@ VICTIM_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Not GOV or MIL: "the president arrived in Paris", "troops deployed in Mali" are often foreign.
 DOMESTIC_SECTORS = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "PTY", "LAB", "REF", "CRM", "REL",
                               "SOC"})
+# Verbal answers to another's act: with no recipient named, they answer the act told before them.
+REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT"})
 # Modes that make an act of their own beside others of the category in one sentence.
 SEPARATE_MODES = frozenset({"abduct"})
 
@@ -107,7 +109,7 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     top, inner = fold(matches)
     coded = [c for c in (_code(index, sentence, m, inner.get(m.head.i, []), actors, lexicon) for m in top)
              if c is not None]
-    return _unique(_one_act_per_phrase(coded) + _denied_copies(coded, sentence, actors))
+    return _unique(_implied_recipients(_one_act_per_phrase(coded)) + _denied_copies(coded, sentence, actors))
 
 
 def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMatch],
@@ -221,6 +223,29 @@ def _one_act_per_phrase(coded: list[EventCandidate]) -> list[EventCandidate]:
             others = tuple(e for e in (*noun.actor, *noun.recipient) if e.country not in own)
             kept[id(verb)] = replace(kept[id(verb)], recipient=others)
     return list(kept.values())
+
+
+def _implied_recipients(coded: list[EventCandidate]) -> list[EventCandidate]:
+    """Recipients a clause leaves to the rest of the sentence. A verb joined to another act of
+    the same actor shares its recipient ("accused Israel of a crime and vowed severe
+    punishment"); a reaction with none named answers the act of another country told before it
+    ("a U.S. jet shot down the Chinese balloon, and Beijing protested")."""
+    result = []
+    for cand in coded:
+        if not any(e.country for e in cand.recipient):
+            own = {e.country for e in cand.actor}
+            partner = next((c for c in coded if c is not cand and own == {e.country for e in c.actor}
+                            and any(e.country for e in c.recipient)
+                            and cand.trigger.dep_ == "conj" and cand.trigger.head.i == c.trigger.i), None)
+            if partner is not None:
+                cand = replace(cand, recipient=partner.recipient)
+            elif cand.event in REACTIONS and own - {None}:
+                before = [c for c in coded if c.trigger.i < cand.trigger.i
+                          and {e.country for e in c.actor} - {None} and not own & {e.country for e in c.actor}]
+                if before:
+                    cand = replace(cand, recipient=tuple(e for e in before[-1].actor if e.country))
+        result.append(cand)
+    return result
 
 
 def _denied_copies(coded: list[EventCandidate], sentence: Span, actors: ActorSource) -> list[EventCandidate]:
