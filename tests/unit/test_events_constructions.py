@@ -713,3 +713,20 @@ def test_a_reaction_with_no_recipient_answers_the_act_told_before_it(code):
 def test_a_reaction_is_not_aimed_at_its_own_side(code):
     events = code("Russian forces shelled the port, and Moscow denied any wrongdoing.")
     assert all("RUS" not in countries(e.recipient) for e in events if e.event in ("ACCUSE", "REJECT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipient"),
+    [
+        # a verb read as a noun after a possessive still names who is asked
+        ("The EU demanded that Belarus's government free all political prisoners.", "REQUEST", ["BLR"]),
+        # the "that" clause of the object noun names who must act
+        ("Kyiv demanded assurances that Russia would not attack again.", "REQUEST", ["RUS"]),
+        # the parties of the agreement praised or welcomed
+        ("Qatar welcomed the ceasefire agreement between Israel and Hamas.", "SUPPORT", ["ISR", "PSE"]),
+        ("Egypt praised the peace deal between Ethiopia and Eritrea.", "SUPPORT", ["ERI", "ETH"]),
+    ],
+)
+def test_who_a_speech_act_is_about(code, text, category, recipient):
+    event = only(code(text), category)
+    assert countries(event.recipient) == recipient

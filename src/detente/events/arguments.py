@@ -37,10 +37,12 @@ LIGHT_VERBS = frozenset({
 })
 # Verbs whose "in" phrase holds the event noun: "took part in talks".
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
-OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against")
+OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against", "between")
 # A subject is owned only by "of"/"from" ("supporters of X") or by its agent ("an attack by
 # militants killed ..."), never by where it stood.
 SUBJECT_OWNER_PREPS = ("of", "from", "by")
+# The parties of what a speech act is about: "praised the agreement between Israel and the UAE".
+CONTENT_OWNER_PREPS = (*SUBJECT_OWNER_PREPS, "between")
 TIME_NOUNS = frozenset({"eve", "day", "anniversary", "morning", "night", "week", "month", "year"})
 WATERS = frozenset({"sea", "waters", "ocean", "gulf", "strait"})
 # Prepositions that put the clause's subject in an event noun ("stand with Russia during talks").
@@ -194,7 +196,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     dobj = child_of(head, "dobj") or _shifted_object(head)
     if dobj is not None:
         if "nodobj" in trig.flags:  # "praised Haiti's efforts", not "discussed the war in Ukraine"
-            found = owner_entities(dobj, actors, skip | {dobj.i}, preps=SUBJECT_OWNER_PREPS)
+            found = owner_entities(dobj, actors, skip | {dobj.i}, preps=CONTENT_OWNER_PREPS)
             if not found and trig.mode == "release":  # "freed 30 Palestinians": the people freed
                 found = [e for e in actors.resolve(dobj) if e.country]
         else:
@@ -210,23 +212,36 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     if trig.event in PLACE_IS_TARGET:
         yield prep_entities(holders, PLACE_IS_TARGET[trig.event], actors, skip), True
     if trig.event in SPEECH_ACTS or "warn" in trig.flags or "comp" in trig.needs:
-        for comp in head.children:
-            if comp.dep_ in ("ccomp", "xcomp") or for_clause(comp):
-                subj = child_of(comp, "nsubj", "nsubjpass")
-                if subj is not None and subj.tag_ != "PRP":
-                    yield tuple(owner_entities(subj, actors, skip, depth=1)), False
+        clauses = _content_clauses(head, dobj)
+        for comp in clauses:
+            subj = child_of(comp, "nsubj", "nsubjpass")
+            if subj is not None and subj.tag_ != "PRP":
+                yield tuple(owner_entities(subj, actors, skip, depth=1)), False
+            elif subj is None and comp.pos_ == "NOUN" and comp.dep_ == "ccomp":
+                # a verb read as a noun after a possessive: "demanded that Myanmar's military release ..."
+                yield tuple(owner_entities(comp, actors, skip, depth=1)), False
         for content in inner:
             roles = (noun_roles(content, actors) if content.trigger.pos == "NOUN"
                      else verb_roles(content, [], actors))
             yield roles.recipient, False
             if "mutual" in content.trigger.flags:  # "offered to host talks between X and Y"
                 yield roles.actor, False
-        for comp in head.children:
-            if comp.dep_ in ("ccomp", "xcomp") or for_clause(comp):
-                for found in _content_entities(comp, actors, skip):
-                    yield found, False
+        for comp in clauses:
+            for found in _content_entities(comp, actors, skip):
+                yield found, False
         if trig.event == "THREATEN" or "warn" in trig.flags:
             yield _condition_subject(head, actors, skip), False
+
+
+def _content_clauses(head: Token, dobj: Token | None) -> list[Token]:
+    """The clauses that say what a speech act asks, says or offers: its complements, a "for X to"
+    clause, and a "that" clause of its object noun ("demanded guarantees that NATO would not
+    expand")."""
+    clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp") or for_clause(c)]
+    if dobj is not None:
+        clauses += [c for c in dobj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return clauses
 
 
 def _condition_subject(head: Token, actors: ActorSource, skip: set[int]) -> tuple[Entity, ...]:
