@@ -730,3 +730,8 @@ def test_a_reaction_is_not_aimed_at_its_own_side(code):
 def test_who_a_speech_act_is_about(code, text, category, recipient):
     event = only(code(text), category)
     assert countries(event.recipient) == recipient
+
+
+def test_a_company_suspending_trade_in_shares_is_no_sanction(code):
+    assert code("The company suspended trade in its shares after the profit warning.") == []
+    assert [e.event for e in code("Turkey suspended all trade with Israel.")] == ["SANCTION"]

@@ -122,8 +122,9 @@ SPORT_ONLY = frozenset({"striker", "penalty", "penalties", "shootout", "goalkeep
 # mostly market news ("the ministry proposed a bond coupon").
 COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "ACCUSE",
                                    "REJECT", "THREATEN"})
-# Verbal conflict by companies, doctors or schools with no state on either side is nobody's event.
-WORDS_ONLY = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# Disputes of companies, doctors or schools with no state on either side are nobody's event
+# ("the company sued a rival", "the exchange suspended trade in its shares").
+PRIVATE_DISPUTES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 PRIVATE_SECTORS = frozenset({"BUS", "MED", "EDU"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 RECIPIENT_EXPECTED = frozenset({"COOPERATE", "AID", "SANCTION"})
@@ -506,7 +507,7 @@ def political(event: str, roles: Roles) -> bool:
         return False
     if any(e.country for e in roles.actor):
         return True
-    if event in WORDS_ONLY and all(e.sector in PRIVATE_SECTORS for e in roles.actor):
+    if event in PRIVATE_DISPUTES and all(e.sector in PRIVATE_SECTORS for e in roles.actor):
         return any(e.country for e in roles.recipient)  # "doctors warned", "the company sued a rival"
     return event in COUNTRYLESS_ACTORS_OK
 
