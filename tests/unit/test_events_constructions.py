@@ -735,3 +735,23 @@ def test_who_a_speech_act_is_about(code, text, category, recipient):
 def test_a_company_suspending_trade_in_shares_is_no_sanction(code):
     assert code("The company suspended trade in its shares after the profit warning.") == []
     assert [e.event for e in code("Turkey suspended all trade with Israel.")] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "country"),
+    [
+        ("Protests erupted in Kenya over the planned tax increases.", "demo", "KEN"),
+        ("Riots broke out in several French cities after the police shooting.", "riot", "FRA"),
+        ("Protests swept Bangladesh as students demanded an end to job quotas.", "demo", "BGD"),
+    ],
+)
+def test_a_protest_that_broke_out_somewhere_is_the_crowd_of_that_country(code, text, mode, country):
+    event = only(code(text), "PROTEST")
+    assert event.mode == mode
+    assert [(e.country, e.sector) for e in event.actor] == [(country, "CVL")]
+
+
+@pytest.mark.parametrize("text", ["Protests continued on Monday.",
+                                  "Protests erupted outside the Israeli embassy in Amman."])
+def test_a_protest_of_no_one_country_is_no_event(code, text):
+    assert code(text) == []

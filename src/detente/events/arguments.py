@@ -72,6 +72,9 @@ ATTACK_NOUNS = frozenset({"bombing", "ambush", "airstrike", "shelling"})
 # The instrument as subject ("a car bomb killed eight soldiers"): an unknown perpetrator.
 UNKNOWN_PERPETRATOR = "UAF"
 PLACE_PREPS = ("in", "at", "near", "outside", "across", "throughout")
+# Verbs that say a protest happened: "protests erupted in", "riots swept France".
+OCCURRENCE_VERBS = frozenset({"erupt", "spread", "break", "continue", "begin", "start", "flare", "grow",
+                              "escalate", "rage", "intensify", "sweep", "rock", "engulf", "resume", "hit"})
 # Where forces went or aimed, nearest in meaning first; a retreat is also from a place ("of" as
 # in "out of"), where a deployment "from Belarus" names where the forces came from.
 FORCE_PLACE_PREPS = {
@@ -423,6 +426,28 @@ def forces_destination(event: str, match: TriggerMatch, actor: tuple[Entity, ...
                 if found:
                     return tuple(found)
     return ()
+
+
+def crowd_where_it_happened(match: TriggerMatch, roles: Roles, actors: ActorSource) -> Roles:
+    """ "Protests erupted in Kenya", "riots swept France": a protest noun with no one named that
+    is the subject of a verb of occurrence is the crowd of the one country where it happened,
+    protesting there as a verb's crowd does ("thousands protested in Tbilisi")."""
+    noun, verb = match.head, match.head.head
+    if roles.actor or noun.dep_ != "nsubj" or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return roles
+    places = prep_entities(verb, PLACE_PREPS, actors, set())
+    obj = child_of(verb, "dobj")
+    if not places and obj is not None:
+        places = tuple(owner_entities(obj, actors, set()))
+    places = tuple(e for e in places if e.country and e.country not in NON_STATES)
+    named = {e.country for t in verb.subtree if t.dep_ == "pobj" or t.i == getattr(obj, "i", None)
+             for e in actors.resolve(t) if e.country and e.country not in NON_STATES}
+    if len({e.country for e in places} | named) != 1:
+        return roles  # "outside the Israeli embassy in Amman": whose crowd is unclear
+    text = " ".join(t.text for t in noun.subtree if t.i <= noun.i)
+    crowd = Entity(text=text, country=places[0].country, sector="CVL",
+                   why="a protest with no one named: the crowd of the country where it happened")
+    return Roles((crowd,), roles.recipient or places, weak=True)
 
 
 def protest_roles(match: TriggerMatch, roles: Roles, actors: ActorSource) -> Roles:

@@ -23,6 +23,7 @@ from detente.events.arguments import (
     NON_STATES,
     ActorSource,
     child_of,
+    crowd_where_it_happened,
     forces_destination,
     noun_roles,
     placed,
@@ -127,6 +128,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
             return None
         coding = undo(coding, undone)
     roles = noun_roles(match, actors) if trig.pos == "NOUN" else verb_roles(match, inner, actors)
+    if trig.event == "PROTEST" and trig.pos == "NOUN":
+        roles = crowd_where_it_happened(match, roles, actors)
     if not roles.actor:
         return None
     if trig.mode == "visit" and trig.pos == "NOUN" and head.dep_ == "pobj" \
