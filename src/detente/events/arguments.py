@@ -118,8 +118,8 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
     if patient is not None and patient.i in skip:  # "talks were held between X and Y"
         agent = _passive_agent(head)
         actor = tuple(actors.resolve(agent)) if agent is not None else ()
-        if not actor and "mutual" in trig.flags:
-            actor = prep_entities(head, RECIPROCAL_NOUN_PREPS, actors, skip)
+        if not actor and "mutual" in trig.flags:  # also "talks between X and Y were held"
+            actor = prep_entities([head, patient], RECIPROCAL_NOUN_PREPS, actors, skip)
         recipient = prep_entities(head, trig.recipient_preps, actors, skip)
     elif patient is not None:
         agent = _passive_agent(head)  # "by a team of agents from Riyadh"
@@ -196,6 +196,9 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     object, indirect object, the lexicon's prepositions, the place of an assault, then what a
     speech act is about."""
     trig, head = match.trigger, match.head
+    declared = _declared_unwelcome(match)
+    if declared is not None:
+        yield tuple(owner_entities(declared, actors, skip)), True
     dobj = child_of(head, "dobj") or _shifted_object(head)
     if dobj is not None:
         if "nodobj" in trig.flags:  # "praised Haiti's efforts", not "discussed the war in Ukraine"
@@ -245,6 +248,15 @@ def _content_clauses(head: Token, dobj: Token | None) -> list[Token]:
         clauses += [c for c in dobj.children if c.dep_ == "acl" and c.pos_ == "VERB"
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return clauses
+
+
+def _declared_unwelcome(match: TriggerMatch) -> Token | None:
+    """Who is declared persona non grata: the noun just before the phrase, which the parser
+    reads as a subject, a compound or an object ("declared two German diplomats persona non grata")."""
+    if match.trigger.words[-3:] != ("persona", "non", "grata"):
+        return None
+    before = min(t.i for t in match.tokens[1:]) - 1
+    return match.head.doc[before] if before > match.head.i else None
 
 
 def _condition_subject(head: Token, actors: ActorSource, skip: set[int]) -> tuple[Entity, ...]:

@@ -74,6 +74,8 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", 
 BANS = frozenset({"ban", "bar", "outlaw", "restrict", "restriction", "blacklist"})
 KEPT_OUT = ("enter", "visit", "land", "attend", "entry")
 KEPT_IN = ("leave", "exit", "depart")
+# Who is told to leave when an order to leave is an expulsion ("gave the ambassador 48 hours to leave").
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "d'affaires"})
 # Commerce-list nouns that as verbs mean something else: "agreed to share intelligence".
 NOMINAL_COMMERCE = frozenset({"share", "price", "rate", "stock", "bond", "market"})
 # Subjects that hurt only in the trade sense.
@@ -352,6 +354,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     elif event == "COERCE" and mode == "restrict" and _foreign(roles) and trig.words[0] in BANS \
             and not _barred_from(head, KEPT_IN):  # "barred Malaysians from leaving" holds people
         event, mode, cameo = "SANCTION", "discontinue", "163"  # "banned Belarusian airlines"
+    if event in ("REQUEST", "THREATEN") and _foreign(roles) and _orders_envoy_out(head):
+        event, mode, cameo = "SANCTION", "expel", "1663"  # "ordered the envoy to leave within 72 hours"
     if "sector" in trig.needs and not (roles.recipient and all(e.sector for e in (*roles.actor, *roles.recipient))):
         return None  # "Spain beat the Netherlands 1-0": teams named by their country
     if "rcp" in trig.needs and event != "ACCUSE" and not any(e.country for e in roles.recipient) \
@@ -360,6 +364,24 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
             return None
         mode = "multilateral"  # "NATO defence ministers met in Brussels"
     return (event, mode, cameo), roles
+
+
+def _orders_envoy_out(verb: Token) -> bool:
+    """An order or a deadline for another state's diplomat to leave expels them: "ordered the
+    envoy to leave", "gave the ambassador 48 hours to leave the country"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")]  # "48 hours"
+    if not any(t.dep_ in ("dobj", "dative") and t.lemma_.lower() in DIPLOMATS and _of_a_country(t) for t in objects):
+        return False
+    clauses = [c for t in (verb, *objects) for c in t.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")]
+    return any(c.lemma_.lower() in KEPT_IN for c in clauses)
+
+
+def _of_a_country(person: Token) -> bool:
+    """ "the French ambassador", "Canada's envoy", "the envoy of Iran": a country's representative,
+    not "non-essential diplomats" sent home by their own government."""
+    owners = [c for c in person.children if c.dep_ in ("amod", "compound", "poss")]
+    owners += [g for c in person.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(t.ent_type_ in ("NORP", "GPE") for t in owners)
 
 
 def _destroys_own_arms(verb: Token) -> bool:

@@ -26,6 +26,9 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "prt", "attr", "oprd", "dative", "npadvmod", "compound",
                          "advmod", "xcomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# "persona non grata", which the parser splits a different way in every sentence: its words
+# count as dependents of the verb whose clause holds them, by their singular forms.
+UNWELCOME = {"persona": "persona", "personae": "persona", "non": "non", "grata": "grata", "gratae": "grata"}
 FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint", "riot", "stop", "carry", "people",
                    "forces", "said"})
 
@@ -219,7 +222,19 @@ def _verb_dependents(verb: Token) -> dict[str, Token]:
                 if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":
                     for pobj in grandchild.children:  # "fired a barrage of missiles"
                         found.setdefault(pobj.lemma_.lower(), pobj)
+    for word in _unwelcome(verb):
+        found.setdefault(UNWELCOME[word.lower_], word)
     return found
+
+
+def _unwelcome(verb: Token) -> list[Token]:
+    """The words of "persona non grata" under the verb ("declared two diplomats persona non grata")."""
+    for token in verb.subtree:
+        if UNWELCOME.get(token.lower_) == "grata" and token.i >= 2:
+            words = [token.doc[token.i - 2], token.doc[token.i - 1], token]
+            if [UNWELCOME.get(w.lower_) for w in words] == ["persona", "non", "grata"]:
+                return words
+    return []
 
 
 def _noun_modifiers(noun: Token) -> dict[str, Token]:
