@@ -755,3 +755,17 @@ def test_a_protest_that_broke_out_somewhere_is_the_crowd_of_that_country(code, t
                                   "Protests erupted outside the Israeli embassy in Amman."])
 def test_a_protest_of_no_one_country_is_no_event(code, text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "mode"),
+    [
+        ("Armenian and Azerbaijani foreign ministers held talks in Moscow.", ["ARM", "AZE"], "third-party"),
+        ("US and Iranian negotiators held indirect talks in Muscat on Saturday.", ["IRN", "USA"], "third-party"),
+        ("Putin held talks in Moscow with Erdogan.", ["RUS", "TUR"], None),
+    ],
+)
+def test_where_talks_are_held_is_no_party_and_a_third_state_hosts_them(code, text, actor, mode):
+    event = only(code(text), "CONSULT")
+    assert countries(event.actor) == actor
+    assert event.mode == mode

@@ -38,6 +38,8 @@ LIGHT_VERBS = frozenset({
 # Verbs whose "in" phrase holds the event noun: "took part in talks".
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
 OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against", "between")
+# Where talks are held is no party to them: "held talks in Moscow".
+MEETING_OWNER_PREPS = tuple(p for p in OWNER_PREPS if p not in ("in", "near", "on", "at"))
 # A subject is owned only by "of"/"from" ("supporters of X") or by its agent ("an attack by
 # militants killed ..."), never by where it stood.
 SUBJECT_OWNER_PREPS = ("of", "from", "by")
@@ -206,7 +208,8 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
             if not found and trig.mode == "release":  # "freed 30 Palestinians": the people freed
                 found = [e for e in actors.resolve(dobj) if e.country]
         else:
-            found = owner_entities(dobj, actors, skip)
+            preps = MEETING_OWNER_PREPS if trig.event == "CONSULT" else OWNER_PREPS
+            found = owner_entities(dobj, actors, skip, preps=preps)
         yield tuple(found), True
     dative = child_of(head, "dative", "iobj")
     if dative is not None and dative.lower_ not in ("to", "for"):

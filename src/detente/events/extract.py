@@ -44,6 +44,7 @@ from detente.events.recode import (
     handed_over,
     instrument_mode,
     is_commerce,
+    meeting_mode,
     is_cooperative,
     political,
     qualified,
@@ -158,6 +159,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if found is None:
         return None
     coding, roles = found
+    coding = meeting_mode(coding, match, roles, actors)
     if coding[0] in FORCE_PLACE_PREPS and not any(e.country for e in roles.recipient):
         roles = replace(roles, recipient=forces_destination(coding[0], match, roles.actor, actors)
                         or roles.recipient)

@@ -74,6 +74,7 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", 
 BANS = frozenset({"ban", "bar", "outlaw", "restrict", "restriction", "blacklist"})
 KEPT_OUT = ("enter", "visit", "land", "attend", "entry")
 KEPT_IN = ("leave", "exit", "depart")
+VENUE_PREPS = ("in", "at")
 # Who is told to leave when an order to leave is an expulsion ("gave the ambassador 48 hours to leave").
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "d'affaires"})
 # Commerce-list nouns that as verbs mean something else: "agreed to share intelligence".
@@ -536,6 +537,21 @@ def political(event: str, roles: Roles) -> bool:
 
 def _is_business(entity: Entity) -> bool:
     return entity.country == "MNC" or entity.sector in BUSINESS_SECTORS
+
+
+def meeting_mode(coding: Coding, match: TriggerMatch, roles: Roles, actors: ActorSource) -> Coding:
+    """Talks of two or more states held in a third state's city are `third-party` (coding rules 7,
+    CONSULT): "US and Iranian negotiators held indirect talks in Muscat"."""
+    event, mode, cameo = coding
+    parties = {e.country for e in roles.actor if e.country}
+    if event != "CONSULT" or mode is not None or len(parties) < 2 or roles.recipient:
+        return coding
+    holders = [match.head, *match.tokens[1:], *(c for c in match.head.children if c.dep_ == "dobj")]
+    venue = {e.country for e in prep_entities(holders, VENUE_PREPS, actors, set())
+             if e.country and e.country not in NON_STATES}
+    if len(venue) == 1 and not venue & parties:
+        return event, "third-party", cameo
+    return coding
 
 
 def instrument_mode(event: str, mode: str | None, match: TriggerMatch) -> str | None:
