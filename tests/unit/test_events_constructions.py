@@ -769,3 +769,15 @@ def test_where_talks_are_held_is_no_party_and_a_third_state_hosts_them(code, tex
     event = only(code(text), "CONSULT")
     assert countries(event.actor) == actor
     assert event.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Seoul postponed its joint drills with Washington because of the outbreak.", ["USA"]),
+        ("Japan called off joint naval exercises with China after the collision.", ["CHN"]),
+    ],
+)
+def test_calling_off_an_act_concedes_to_its_partner(code, text, recipient):
+    event = only(code(text), "CONCEDE")
+    assert countries(event.recipient) == recipient

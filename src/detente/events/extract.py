@@ -123,12 +123,15 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if "forces" in trig.flags and not are_forces(head):
         return None  # "the last U.S. troops left Niger", not "the minister left Paris"
     coding: Coding = (trig.event, trig.mode, trig.cameo)
+    undone = None
     if "undo" in trig.flags or "stop" in trig.flags:
         undone = first_object_trigger(head, inner)
         if undone is None or ("stop" in trig.flags and is_cooperative(undone)):
             return None
         coding = undo(coding, undone)
     roles = noun_roles(match, actors) if trig.pos == "NOUN" else verb_roles(match, inner, actors)
+    if undone is not None and not any(e.country for e in roles.recipient):
+        roles = replace(roles, recipient=_undone_partner(undone, roles.actor, actors) or roles.recipient)
     if trig.event == "PROTEST" and trig.pos == "NOUN":
         roles = crowd_where_it_happened(match, roles, actors)
     if not roles.actor:
@@ -188,6 +191,17 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         modality=mood,
         confidence=confidence(match, roles, event),
     )
+
+
+def _undone_partner(undone: TriggerMatch, actor: tuple[Entity, ...], actors: ActorSource
+                    ) -> tuple[Entity, ...]:
+    """Whom a called-off act was with or against: "postponed joint drills with the United
+    States" is a concession to the United States."""
+    own = {e.country for e in actor}
+    found = noun_roles(undone, actors) if undone.trigger.pos == "NOUN" else verb_roles(undone, [], actors)
+    # the parser often hangs the act's "with" phrase on the verb that calls it off
+    partner = found.recipient or prep_entities(undone.head.head, undone.trigger.recipient_preps, actors, set())
+    return tuple(e for e in partner if e.country and e.country not in own)
 
 
 def place_recipient(candidate: EventCandidate, location: Location | None) -> tuple[Entity, ...]:
