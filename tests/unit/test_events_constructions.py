@@ -781,3 +781,13 @@ def test_where_talks_are_held_is_no_party_and_a_third_state_hosts_them(code, tex
 def test_calling_off_an_act_concedes_to_its_partner(code, text, recipient):
     event = only(code(text), "CONCEDE")
     assert countries(event.recipient) == recipient
+
+
+@pytest.mark.parametrize("text", ["Jakarta forced the UN refugee agency out of the country.",
+                                  "Niger expelled Doctors Without Borders from the region."])
+def test_forcing_an_agency_out_is_an_expulsion(code, text):
+    assert only(code(text), "SANCTION").mode == "expel"
+
+
+def test_deporting_people_stays_coercion(code):
+    assert only(code("Hungary deported twenty migrants to Serbia."), "COERCE").mode == "deport"

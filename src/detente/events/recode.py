@@ -357,6 +357,9 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "SANCTION", "discontinue", "163"  # "banned Belarusian airlines"
     if event in ("REQUEST", "THREATEN") and _foreign(roles) and _orders_envoy_out(head):
         event, mode, cameo = "SANCTION", "expel", "1663"  # "ordered the envoy to leave within 72 hours"
+    elif event == "COERCE" and mode == "deport" and roles.recipient \
+            and all(e.country in ("IGO", "NGO") for e in roles.recipient):
+        event, mode, cameo = "SANCTION", "expel", "1663"  # "forced the UN refugee agency out"
     if "sector" in trig.needs and not (roles.recipient and all(e.sector for e in (*roles.actor, *roles.recipient))):
         return None  # "Spain beat the Netherlands 1-0": teams named by their country
     if "rcp" in trig.needs and event != "ACCUSE" and not any(e.country for e in roles.recipient) \
