@@ -791,3 +791,9 @@ def test_forcing_an_agency_out_is_an_expulsion(code, text):
 
 def test_deporting_people_stays_coercion(code):
     assert only(code("Hungary deported twenty migrants to Serbia."), "COERCE").mode == "deport"
+
+
+def test_met_and_had_talks_with_is_one_meeting_with_the_party_named(code):
+    events = code("Kim Jong Un met and had a friendly talk with the visiting Chinese foreign minister.")
+    assert [e.event for e in events] == ["CONSULT"]
+    assert countries(events[0].actor) == ["CHN", "PRK"]

@@ -110,7 +110,11 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     if token.dep_ == "conj" and token.pos_ == "VERB":  # "killed one soldier and wounded two others"
         own_mode = match.trigger.mode not in (None, governor.trigger.mode)  # "... and took hostages"
         active = not any(c.dep_ == "nsubjpass" for c in governor.head.children)  # not "was captured and killed by"
-        return active and not own_mode and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        # "met and had a talk with X": the first verb, which needs a party, names none; the second does
+        bare = "rcp" in governor.trigger.needs \
+            and not any(c.dep_ in ("dobj", "prep", "dative") for c in governor.head.children)
+        return active and not own_mode and not bare \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     return (token.dep_ == "advcl" and token.tag_ == "VBG") or token.dep_ in ("nsubj", "nsubjpass")
 
 
