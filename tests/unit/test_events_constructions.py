@@ -797,3 +797,7 @@ def test_met_and_had_talks_with_is_one_meeting_with_the_party_named(code):
     events = code("Kim Jong Un met and had a friendly talk with the visiting Chinese foreign minister.")
     assert [e.event for e in events] == ["CONSULT"]
     assert countries(events[0].actor) == ["CHN", "PRK"]
+
+
+def test_staging_is_read_as_stage(code):
+    assert [e.event for e in code("Thousands of workers are staging protests in Seoul.")] == ["PROTEST"]

@@ -247,10 +247,11 @@ def _noun_modifiers(noun: Token) -> dict[str, Token]:
 
 
 def lemma_of(token: Token, known: Container[str]) -> str:
-    """The lemma, repaired where the model drops a final "e" ("staged" -> "stag") and the
-    repaired form is a word we know."""
+    """The lemma, repaired where the model drops a final "e" ("staged", "staging" -> "stag") and
+    the repaired form is a word we know."""
     lemma = token.lemma_.lower()
-    if lemma not in known and lemma + "e" in known and token.lower_.startswith(lemma + "e"):
+    if lemma not in known and lemma + "e" in known and (
+            token.lower_.startswith(lemma + "e") or token.lower_ == lemma + "ing"):
         return lemma + "e"
     return lemma
 
