@@ -801,3 +801,13 @@ def test_met_and_had_talks_with_is_one_meeting_with_the_party_named(code):
 
 def test_staging_is_read_as_stage(code):
     assert [e.event for e in code("Thousands of workers are staging protests in Seoul.")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [("Houthi rebels fired drones at Saudi oil facilities.", "drone"),
+     ("Hamas fired rockets at Tel Aviv on Friday.", "heavy-weapons"),
+     ("Soldiers fired on protesters in Yangon.", "firearms")],
+)
+def test_the_weapon_fired_names_the_mode(code, text, mode):
+    assert only(code(text), "ASSAULT").mode == mode

@@ -558,8 +558,9 @@ def meeting_mode(coding: Coding, match: TriggerMatch, roles: Roles, actors: Acto
 
 
 def instrument_mode(event: str, mode: str | None, match: TriggerMatch) -> str | None:
-    """A weapon named by the actor or the object ("jets struck", "deployed missiles")."""
-    if event == "ASSAULT" and mode is not None:
+    """A weapon named by the actor or the object ("jets struck", "deployed missiles"); it also
+    replaces the gunfire that "fired at" assumes ("fired rockets at the base")."""
+    if event == "ASSAULT" and mode not in (None, "firearms"):
         return None
     instruments = load_instruments()
     head = match.head
