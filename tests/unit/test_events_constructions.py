@@ -811,3 +811,20 @@ def test_staging_is_read_as_stage(code):
 )
 def test_the_weapon_fired_names_the_mode(code, text, mode):
     assert only(code(text), "ASSAULT").mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("Israeli police said officers arrested two suspects near the Old City.", "COERCE", [("ISR", "COP")]),
+        ("Ukraine's military said troops repelled an attack near Bakhmut.", "ASSAULT", [("UKR", "MIL")]),
+    ],
+)
+def test_state_forces_in_a_state_bodys_report_are_its_own(code, text, category, actor):
+    event = only(code(text), category)
+    assert [(e.country, e.sector) for e in event.actor] == actor
+
+
+def test_forces_in_a_witness_report_keep_no_country(code):
+    event = only(code("Witnesses said soldiers fired on the crowd."), "ASSAULT")
+    assert [e.country for e in event.actor] == [None]

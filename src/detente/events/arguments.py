@@ -74,6 +74,10 @@ ATTACK_NOUNS = frozenset({"bombing", "ambush", "airstrike", "shelling"})
 # The instrument as subject ("a car bomb killed eight soldiers"): an unknown perpetrator.
 UNKNOWN_PERPETRATOR = "UAF"
 PLACE_PREPS = ("in", "at", "near", "outside", "across", "throughout")
+# Sectors of a state's own forces, and the verbs by which a state body reports what they did.
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+REPORTERS = frozenset({"say", "deny", "confirm", "announce", "report", "admit", "acknowledge", "state",
+                       "claim", "insist"})
 # Verbs that say a protest happened: "protests erupted in", "riots swept France".
 OCCURRENCE_VERBS = frozenset({"erupt", "spread", "break", "continue", "begin", "start", "flare", "grow",
                               "escalate", "rage", "intensify", "sweep", "rock", "engulf", "resume", "hit"})
@@ -441,6 +445,26 @@ def forces_destination(event: str, match: TriggerMatch, actor: tuple[Entity, ...
                 if found:
                     return tuple(found)
     return ()
+
+
+def reporters_own(head: Token, entities: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:
+    """State forces with no country named, in what a state body reports, are its own: "the
+    Egyptian army denied that soldiers had opened fire" (soldiers: EGY MIL)."""
+    if any(e.country for e in entities) or not all(e.sector in STATE_FORCES for e in entities):
+        return entities
+    clause = head
+    while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTERS:
+        return entities
+    speaker = subject_of(clause.head)
+    said = [e for e in owner_entities(speaker, actors, set(), depth=1) if e.sector in STATE_FORCES | {"GOV"}] \
+        if speaker is not None else []
+    countries = {e.country for e in said if e.country and e.country not in NON_STATES}
+    if len(countries) != 1:
+        return entities
+    country = countries.pop()
+    return tuple(replace(e, country=country, why=f"state forces in a report by {country}") for e in entities)
 
 
 def crowd_where_it_happened(match: TriggerMatch, roles: Roles, actors: ActorSource) -> Roles:

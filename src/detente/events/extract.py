@@ -29,6 +29,7 @@ from detente.events.arguments import (
     placed,
     prep_entities,
     protest_roles,
+    reporters_own,
     verb_roles,
 )
 from detente.events.folding import CLAIM_NOUNS, fold, requirements_met
@@ -152,6 +153,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if trig.event in VICTIM_CATEGORIES and roles.recipient and not any(e.country for e in roles.recipient):
         roles = replace(roles, recipient=placed(head, roles.recipient, actors,
                                                 "a victim in the country where it happened"))
+    roles = replace(roles, actor=reporters_own(head, roles.actor, actors))
     if not any(e.country for e in roles.actor) and all(e.sector in DOMESTIC_SECTORS for e in roles.actor) \
             and trig.mode != "visit":
         roles = replace(roles, actor=placed(head, roles.actor, actors, "acts in the country where it happened"))
