@@ -828,3 +828,14 @@ def test_state_forces_in_a_state_bodys_report_are_its_own(code, text, category, 
 def test_forces_in_a_witness_report_keep_no_country(code):
     event = only(code("Witnesses said soldiers fired on the crowd."), "ASSAULT")
     assert [e.country for e in event.actor] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipient"),
+    [
+        ("Poland extradited a Ukrainian diver to Germany over the pipeline sabotage.", "COOPERATE", ["DEU"]),
+        ("Hamas handed over two Thai hostages to the Red Cross in Rafah.", "RETREAT", ["THA"]),
+    ],
+)
+def test_the_state_that_receives_people_is_the_recipient_not_a_go_between(code, text, category, recipient):
+    assert countries(only(code(text), category).recipient) == recipient

@@ -206,6 +206,12 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     if declared is not None:
         yield tuple(owner_entities(declared, actors, skip)), True
     dobj = child_of(head, "dobj") or _shifted_object(head)
+    if trig.event in HANDED_OVER and "to" in trig.recipient_preps:
+        # "extradited a Russian hacker to the United States": the state that receives, not whom it
+        # gets; a go-between ("handed the hostages to the Red Cross") leaves the hostages' state
+        receivers = prep_entities([head, *match.tokens[1:], *([dobj] if dobj is not None else [])], ("to",),
+                                  actors, skip)
+        yield tuple(e for e in receivers if e.country not in NON_STATES), True
     if dobj is not None:
         if "nodobj" in trig.flags:  # "praised Haiti's efforts", not "discussed the war in Ukraine"
             found = owner_entities(dobj, actors, skip | {dobj.i}, preps=CONTENT_OWNER_PREPS)
