@@ -129,3 +129,11 @@ def test_unknown_proper_names_stay_unresolved(bundled):
 ])
 def test_the_north_and_the_south_are_the_korean_states_only_in_news_of_korea(bundled, text, context, expected):
     assert pairs(bundled.resolve_text(text, DAY, context)) == expected
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("Militants backed by Iran", "Militants backed by Iran attacked a US base.", [("IRN", "REB")]),
+    ("Iran-backed militants", "Iran-backed militants attacked a US base.", [("IRN", "REB")]),
+])
+def test_a_group_backed_by_a_state_is_read_like_the_compound(bundled, text, context, expected):
+    assert pairs(bundled.resolve_text(text, DAY, context)) == expected

@@ -839,3 +839,9 @@ def test_forces_in_a_witness_report_keep_no_country(code):
 )
 def test_the_state_that_receives_people_is_the_recipient_not_a_go_between(code, text, category, recipient):
     assert countries(only(code(text), category).recipient) == recipient
+
+
+def test_money_backed_by_assets_names_no_sponsor(code):
+    event = only(code("The G7 agreed to lend Kyiv 20 billion dollars backed by the profits of frozen Russian assets."),
+                 "AGREE")
+    assert countries(event.recipient) == ["UKR"]

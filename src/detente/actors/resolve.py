@@ -28,6 +28,9 @@ OUTSIDE_DEPS = frozenset({"conj", "cc", "punct", "relcl", "acl", "advcl", "prep"
 # Prepositions whose object still says whose actor it is ("president of Armenia", "rebels in Darfur",
 # "a spokesman for the DPRK Foreign Ministry"); a country inside the phrase itself comes first.
 INSIDE_PREPS = frozenset({"of", "from", "in", "for"})
+# Participles that tie a group to its sponsor: "militants backed by Iran" is read as "Iran-backed militants".
+AFFILIATION_PARTICIPLES = frozenset({"link", "back", "tie", "affiliate", "ally", "sponsor", "align", "connect",
+                                     "arm", "fund", "support"})
 # Nouns that, with "both" or "two", mean the last two countries named ("both countries", "the two sides").
 PAIR_NOUNS = frozenset({"country", "countries", "nation", "nations", "side", "sides", "state", "states",
                         "government", "governments", "leader", "leaders", "neighbour", "neighbours",
@@ -773,6 +776,8 @@ def np_tokens(head: Token, inner_only: bool) -> list[Token]:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in INSIDE_PREPS and not inner_only:
             stack.append(child)
+        elif child.dep_ == "acl" and not inner_only and _names_sponsor(child):
+            stack.append(child)  # "hackers linked to North Korea", "militants backed by Iran"
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             stack.append(child)  # "Secretary of State": part of the title itself
         elif child.dep_ not in OUTSIDE_DEPS:
@@ -784,6 +789,14 @@ def np_tokens(head: Token, inner_only: bool) -> list[Token]:
         tokens.append(token)
         stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl"))
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _names_sponsor(participle: Token) -> bool:
+    """ "backed by Iran", "linked to North Korea": a participle of affiliation whose phrase names
+    the sponsor (not "dollars backed by the profits of frozen assets")."""
+    return participle.lemma_.lower() in AFFILIATION_PARTICIPLES and any(
+        prep.dep_ in ("prep", "agent") and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+        for prep in participle.children)
 
 
 def last_occurrence(text: str, context: str) -> int:
