@@ -752,7 +752,9 @@ def test_a_protest_that_broke_out_somewhere_is_the_crowd_of_that_country(code, t
 
 
 @pytest.mark.parametrize("text", ["Protests continued on Monday.",
-                                  "Protests erupted outside the Israeli embassy in Amman."])
+                                  "Protests erupted outside the Israeli embassy in Amman.",
+                                  "The protest began outside the assembly building but later moved to "
+                                  "the Hong Kong police headquarters."])
 def test_a_protest_of_no_one_country_is_no_event(code, text):
     assert code(text) == []
 

@@ -487,10 +487,11 @@ def crowd_where_it_happened(match: TriggerMatch, roles: Roles, actors: ActorSour
     places = tuple(e for e in places if e.country and e.country not in NON_STATES)
     named = {e.country for t in verb.subtree if t.dep_ == "pobj" or t.i == getattr(obj, "i", None)
              for e in actors.resolve(t) if e.country and e.country not in NON_STATES}
-    if len({e.country for e in places} | named) != 1:
+    countries = {e.country for e in places} | named
+    if not places or len(countries) != 1:
         return roles  # "outside the Israeli embassy in Amman": whose crowd is unclear
     text = " ".join(t.text for t in noun.subtree if t.i <= noun.i)
-    crowd = Entity(text=text, country=places[0].country, sector="CVL",
+    crowd = Entity(text=text, country=countries.pop(), sector="CVL",
                    why="a protest with no one named: the crowd of the country where it happened")
     return Roles((crowd,), roles.recipient or places, weak=True)
 
