@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from detente.events.arguments import (
     DOCUMENTS,
     ISSUED,
+    LIGHT_VERBS,
     SETTING_PREPS,
     SPEECH_ACTS,
     child_of,
@@ -41,6 +42,11 @@ RULES = DOCUMENTS | {"treaty", "convention", "agreement", "accord", "rule", "reg
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation",
                          "suggestion", "accusation", "charge", "assertion"})
 
+# Verbs by which a claim is made ("levelled allegations"): other verbs of it take it as their topic.
+CLAIM_MAKERS = LIGHT_VERBS | {"level", "repeat", "raise", "lodge", "file", "bring", "voice", "renew"}
+# Words by which "let" exhorts ("Let's build", "Let us carry out") rather than lets someone in.
+EXHORTING = frozenset({"us", "'s"})
+
 # Verbs whose "from" phrase is the state people leave: "released from detention".
 LEFT_BEHIND = frozenset({"release", "free", "escape", "return", "extradite", "deport", "flee", "rescue"})
 # Verbs of coming together (no triggers themselves) whose purpose "to discuss" is the meeting.
@@ -61,7 +67,8 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
             continue
         if (_is_purpose(match.head) and not _gathered_to_talk(match)) or _is_background(match) or _is_comment(match, by_head) or _is_standing_rule(match) \
                 or _is_passive_participle(match.head) or _is_description(match) or _reports(match) \
-                or _repeats(match, by_head) or _is_claim(match.head):
+                or _repeats(match, by_head) or _is_claim(match.head) or _exhorts(match.head) \
+                or _claim_as_topic(match, by_head):
             continue
         governor, via_condition = _governing_act(match.head, by_head)
         if governor is None and _in_condition(match.head):
@@ -130,6 +137,27 @@ def _is_claim(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _exhorts(token: Token) -> bool:
+    """A slogan in the imperative ("Let's build a thriving nation", "Reject the talks!") urges;
+    it reports no act."""
+    if token.lemma_.lower() == "let" and any(
+            t.lower_ in EXHORTING and t.dep_ in ("nsubj", "dobj") for c in (token, *token.children) for t in c.children):
+        return True
+    return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
+def _claim_as_topic(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
+    """An accusation that is the object of a verb which only speaks of it ("termed the Indian
+    allegations baseless", "responded to the charges") is its topic, not an accusation made."""
+    head = match.head
+    if match.trigger.pos != "NOUN" or head.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    return head.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.i not in by_head \
+        and verb.lemma_.lower() not in CLAIM_MAKERS
 
 
 def _in_condition(token: Token) -> bool:

@@ -90,7 +90,11 @@ MARKET_SUBJECTS = frozenset({"dollar", "yen", "euro", "pound", "currency", "shar
 PAPERS = ISSUED | {"application", "petition", "credential", "report", "speech", "address", "interview",
                    "warning", "ultimatum", "briefing", "list", "dossier", "document", "request",
                    "proposal", "assurance", "guarantee", "signal", "reply", "answer", "response",
-                   "invitation", "lecture", "testimony", "evidence", "name"}
+                   "invitation", "lecture", "testimony", "evidence", "name", "condolence", "sympathy",
+                   "guidance", "impetus", "performance", "concert", "relation", "friendship",
+                   "foundation", "thanks", "advice", "instruction", "publicity", "reception", "ear", "play",
+                   "gift", "present", "bouquet", "banquet", "commentary", "article", "figure", "result",
+                   "data", "footage", "video", "book"}
 GROUND = frozenset({"village", "town", "city", "territory", "base", "control", "region", "land", "island",
                     "district", "province", "area", "enclave", "sovereignty", "port", "airport"})
 # What a state destroys of its own to disarm ("destroyed its chemical weapons").
@@ -105,6 +109,19 @@ RELIEF = frozenset({"aid", "supply", "relief", "food", "medicine", "assistance",
 # Names that praise: "called the talks a success" is no accusation.
 PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "partner", "ally", "step",
                            "model", "victory", "hero"})
+# What is held back when "repress" or "suppress" is no repression: "could not repress his sorrow".
+FEELINGS = frozenset({"sorrow", "grief", "tear", "anger", "emotion", "indignation", "joy", "excitement",
+                      "feeling", "rage", "fury", "resentment", "laughter", "sadness", "pain", "smile"})
+# Words that make a verb another one: "threw away its promise", "let loose invectives".
+IDIOM_WORDS = frozenset({"away", "aside", "loose"})
+# What is exercised when an exercise is no drill: "the exercise of powers", "of its right".
+RIGHTS = frozenset({"power", "right", "sovereignty", "authority", "jurisdiction", "restraint", "duty",
+                    "freedom", "control", "function", "responsibility", "prerogative", "option", "influence",
+                    "leadership", "democracy", "discretion"})
+# Modifiers of an offensive or a march that is no force or protest: "a charm offensive", "the
+# forced march of the leader's field guidance".
+FIGURATIVE = frozenset({"charm", "diplomatic", "propaganda", "media", "ideological", "forced", "onward",
+                        "victory", "publicity"})
 HELP_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "evacuate", "rebuild", "treat",
                         "deliver", "distribute", "feed"})
 MISSIONS = frozenset({"mission", "peacekeeping", "stabilisation", "stabilization"})
@@ -112,6 +129,13 @@ MISSIONS = frozenset({"mission", "peacekeeping", "stabilisation", "stabilization
 DISASTERS = frozenset({"flood", "earthquake", "quake", "storm", "typhoon", "hurricane", "wave",
                        "landslide", "tsunami", "cyclone", "explosion", "crash", "accident", "disease",
                        "virus", "outbreak", "fire", "blaze", "avalanche", "drought", "heat", "eruption"})
+# Ills that are fought without force (by words of FIGHTS): "the fight against AIDS", "fighting the virus".
+ILLS = DISASTERS | {"aids", "hiv", "poverty", "hunger", "corruption", "pandemic", "epidemic", "inflation",
+                    "coronavirus", "covid-19", "malaria", "unemployment", "illiteracy", "desertification"}
+FIGHTS = frozenset({"fight", "battle", "combat", "war", "struggle"})
+# What is attacked in words, not with force: "attacked the investigation as a witch hunt".
+VERBAL_TARGETS = PAPERS | {"investigation", "proclamation", "ruling", "subpoena", "decision", "policy",
+                           "plan", "idea", "notion", "record", "media", "press", "culture", "verdict"}
 # A sentence about sport: "beat", "clashed", "attacked" are the game.
 # Words of war too ("the final battle", "a death squad", "the goal of the offensive") are left out.
 SPORTS = frozenset({"team", "match", "cup", "tournament", "championship", "olympic", "olympics",
@@ -199,32 +223,41 @@ def frees_people(verb: Token, actors: ActorSource, named: bool = True) -> bool:
     """A release is a retreat when people are freed: captives named by a word, a name or (when
     `named`) a resolved actor; a verb with no object at all ("was released") keeps the benefit
     of doubt."""
-    obj = child_of(verb, "dobj", "nsubjpass")
+    obj = given_thing(verb)
     if obj is None:
         return True
     if obj.lemma_.lower() in CAPTIVES or obj.lower_ in CAPTIVES or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL"):
         return True
-    return named and bool(actors.resolve(obj))
+    return named and obj.lemma_.lower() not in PAPERS and bool(actors.resolve(obj))  # not "a report by the UN"
 
 
 def gives_words(match: TriggerMatch) -> bool:
-    """Handing over an application or giving a speech is no aid: "handing the application to
-    Ban Ki-moon"."""
-    obj = child_of(match.head, "dobj")
+    """Handing over an application, giving a speech or field guidance, sending condolences is no
+    aid; the thing given may be the object, the passive subject ("a performance was given") or
+    the noun a participle describes ("the relations provided by Kim Il Sung")."""
+    obj = given_thing(match.head)
     return match.trigger.event == "AID" and match.trigger.pos == "VERB" and obj is not None \
         and obj.lemma_.lower() in PAPERS
+
+
+def given_thing(verb: Token) -> Token | None:
+    """What a verb of giving or releasing hands over: its object, its passive subject, or the
+    noun its participle describes ("a statement released by the court")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return child_of(verb, "dobj", "nsubjpass")
 
 
 def handed_over(match: TriggerMatch, roles: Roles) -> Coding | None:
     """What handing over things (not people) to a named country is: land or control a retreat
     ("handed four border villages over to Azerbaijan"), goods aid ("handed over ambulances to
-    hospitals in Baghdad"), papers nothing."""
+    hospitals in Baghdad"), papers, words and gifts nothing."""
     obj = child_of(match.head, "dobj")
     if match.trigger.words[:2] != ("hand", "over") or obj is None or not any(e.country for e in roles.recipient):
         return None
     if obj.lemma_.lower() in GROUND:
         return "RETREAT", None, "087"
-    return None if obj.lemma_.lower() in ISSUED else ("AID", None, "070")
+    return None if obj.lemma_.lower() in PAPERS else ("AID", None, "070")
 
 
 def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch]) -> Coding:
@@ -309,6 +342,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     trig, head = match.trigger, match.head
     event, mode, cameo = coding
     crowd = _is_crowd(roles.actor)
+    if _other_sense(match, event):
+        return None
     if trig.not_crowd is not None and not crowd:
         if trig.not_crowd[0] == "-":
             return None
@@ -326,6 +361,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "COOPERATE", None, "062"  # "South Korean and US jets flew over ..."
     if event == "ASSAULT" and roles.actor and all(e.sector in MEDIA_SECTORS for e in roles.actor):
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "state media attacked Tokyo's plan"
+    elif event == "ASSAULT" and trig.words == ("attack",) and trig.pos == "VERB" and _attacks_in_words(head):
+        event, mode, cameo = "ACCUSE", "disapprove", "111"
     if event == "CONSULT" and mode == "visit" and trig.words[0] == "arrive" and are_forces(head):
         found = _forces_arrive(head)
         if found is None:
@@ -335,6 +372,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         if _label_of_own_act(head):
             return None
         event, mode, cameo = "ACCUSE", "disapprove", "111"
+    if mode == "phone" and crowd:
+        return None  # "people are calling their leader in heartrending voices": no phone call
     if "mutual" in trig.flags and mode != "visit" and event not in ("PROTEST", "ACCUSE") \
             and not _recoded_as_future(event, head):  # rioters clashing with police act on them
         roles = Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
@@ -368,6 +407,50 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
             return None
         mode = "multilateral"  # "NATO defence ministers met in Brussels"
     return (event, mode, cameo), roles
+
+
+def _other_sense(match: TriggerMatch, event: str) -> bool:
+    """The trigger word in a sense that is no act: a phrasal verb of its own ("threw away its
+    promise"), a place phrase read as its particle, feelings held back ("could not repress his
+    sorrow"), a figurative offensive or march, the fight against a disease, a commitment with
+    no act to do, the exercise of a right or of powers rather than of troops."""
+    head, trig = match.head, match.trigger
+    obj = child_of(head, "dobj")
+    near = [*head.children, *(obj.children if obj is not None else ())]
+    if trig.pos == "VERB" and len(trig.words) == 1 and any(
+            c.lower_ in IDIOM_WORDS and not any(g.lower_ == "from" for g in c.children) for c in near):
+        return True  # not "moved its troops away from the border"
+    if len(trig.words) == 2 and trig.words[1] == "in" and obj is not None and match.tokens[1].dep_ == "prep":
+        return True  # "gave its first performance in China" is no "give in"
+    if trig.event in ("COERCE", "ASSAULT") and obj is not None and obj.lemma_.lower() in FEELINGS:
+        return True
+    if "to" in trig.needs and event == "AGREE" and not _to_complement(head):
+        return True  # "committed crimes"; "committed air raids on Pakistan" is coded by the raids
+    if trig.event in ("ASSAULT", "PROTEST") and any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE
+                                                    for t in match.tokens for c in t.children):
+        return True  # "launched a charm offensive"
+    fought = [t for t in (obj, prep_object(head, ("against",))) if t is not None]
+    if trig.head in FIGHTS and any(t.lemma_.lower() in ILLS or t.lower_ in ILLS for t in fought):
+        return True
+    of = prep_object(head, ("of",)) if trig.words == ("exercise",) else None
+    return of is not None and of.lemma_.lower() in RIGHTS
+
+
+def _attacks_in_words(head: Token) -> bool:
+    """ "attacked Biden for accumulating wealth", "attacked the subpoena as a political
+    strategy", "attacked the investigation": criticism, not force."""
+    obj = child_of(head, "dobj")
+    if obj is not None and obj.lemma_.lower() in VERBAL_TARGETS:
+        return True
+    labels = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+              and not any(g.lemma_.lower() == "part" for g in c.children)]  # not "as part of an offensive"
+    return bool(labels) or any(c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in head.children)
+
+
+def _to_complement(verb: Token) -> bool:
+    """A clause or a "to" phrase: "committed to provide aid", "committed itself to the talks"."""
+    return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
 
 
 def _orders_envoy_out(verb: Token) -> bool:
