@@ -847,3 +847,9 @@ def test_money_backed_by_assets_names_no_sponsor(code):
     event = only(code("The G7 agreed to lend Kyiv 20 billion dollars backed by the profits of frozen Russian assets."),
                  "AGREE")
     assert countries(event.recipient) == ["UKR"]
+
+
+def test_the_state_suspended_from_a_body_is_the_recipient(code):
+    event = only(code("The African Union suspended Mali from the bloc after the coup."), "SANCTION")
+    assert countries(event.actor) == ["IGO"]
+    assert countries(event.recipient) == ["MLI"]
