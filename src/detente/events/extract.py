@@ -45,8 +45,8 @@ from detente.events.recode import (
     handed_over,
     instrument_mode,
     is_commerce,
-    meeting_mode,
     is_cooperative,
+    meeting_mode,
     political,
     qualified,
     signs_document,
@@ -255,9 +255,9 @@ def _implied_recipients(coded: list[EventCandidate]) -> list[EventCandidate]:
     for cand in coded:
         if not any(e.country for e in cand.recipient):
             own = {e.country for e in cand.actor}
-            partner = next((c for c in coded if c is not cand and own == {e.country for e in c.actor}
-                            and any(e.country for e in c.recipient)
-                            and cand.trigger.dep_ == "conj" and cand.trigger.head.i == c.trigger.i), None)
+            joined_to = cand.trigger.head.i if cand.trigger.dep_ == "conj" else None
+            partner = next((c for c in coded if c.trigger.i == joined_to and own == {e.country for e in c.actor}
+                            and any(e.country for e in c.recipient)), None)
             if partner is not None:
                 cand = replace(cand, recipient=partner.recipient)
             elif cand.event in REACTIONS and own - {None}:

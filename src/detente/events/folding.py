@@ -142,8 +142,8 @@ def _is_claim(token: Token) -> bool:
 def _exhorts(token: Token) -> bool:
     """A slogan in the imperative ("Let's build a thriving nation", "Reject the talks!") urges;
     it reports no act."""
-    if token.lemma_.lower() == "let" and any(
-            t.lower_ in EXHORTING and t.dep_ in ("nsubj", "dobj") for c in (token, *token.children) for t in c.children):
+    if token.lemma_.lower() == "let" and any(t.lower_ in EXHORTING and t.dep_ in ("nsubj", "dobj")
+                                              for c in (token, *token.children) for t in c.children):
         return True
     return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
