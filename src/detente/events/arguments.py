@@ -485,8 +485,8 @@ def crowd_where_it_happened(match: TriggerMatch, roles: Roles, actors: ActorSour
     if not places and obj is not None:
         places = tuple(owner_entities(obj, actors, set()))
     places = tuple(e for e in places if e.country and e.country not in NON_STATES)
-    named = {e.country for t in verb.subtree if t.dep_ == "pobj" or t.i == getattr(obj, "i", None)
-             for e in actors.resolve(t) if e.country and e.country not in NON_STATES}
+    spots = [t for t in verb.subtree if t.dep_ == "pobj"] + ([obj] if obj is not None else [])
+    named = {e.country for t in spots for e in actors.resolve(t) if e.country and e.country not in NON_STATES}
     countries = {e.country for e in places} | named
     if not places or len(countries) != 1:
         return roles  # "outside the Israeli embassy in Amman": whose crowd is unclear
