@@ -853,3 +853,8 @@ def test_the_state_suspended_from_a_body_is_the_recipient(code):
     event = only(code("The African Union suspended Mali from the bloc after the coup."), "SANCTION")
     assert countries(event.actor) == ["IGO"]
     assert countries(event.recipient) == ["MLI"]
+
+
+def test_a_condemnation_is_aimed_at_who_did_the_act_not_its_victims(code):
+    event = only(code("India condemned the killing of its soldiers by Chinese troops."), "ACCUSE")
+    assert countries(event.recipient) == ["CHN"]

@@ -202,6 +202,10 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     object, indirect object, the lexicon's prepositions, the place of an assault, then what a
     speech act is about."""
     trig, head = match.trigger, match.head
+    if trig.event == "ACCUSE":  # who did the act condemned: "condemned the killing of its soldiers by Chinese troops"
+        for content in inner:
+            yield (noun_roles(content, actors) if content.trigger.pos == "NOUN"
+                   else verb_roles(content, [], actors)).actor, False
     declared = _declared_unwelcome(match)
     if declared is not None:
         yield tuple(owner_entities(declared, actors, skip)), True
