@@ -858,3 +858,13 @@ def test_the_state_suspended_from_a_body_is_the_recipient(code):
 def test_a_condemnation_is_aimed_at_who_did_the_act_not_its_victims(code):
     event = only(code("India condemned the killing of its soldiers by Chinese troops."), "ACCUSE")
     assert countries(event.recipient) == ["CHN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [("Two American bombers flew over the peninsula in a show of force against Pyongyang.", ["PRK"]),
+     ("Russia held drills near the Ukrainian border as Kyiv moved against separatists.", ["UKR"])],
+)
+def test_a_show_of_force_is_aimed_at_whom_its_own_phrase_names(code, text, recipient):
+    event = next(e for e in code(text) if e.event == "MOBILIZE")
+    assert countries(event.recipient) == recipient

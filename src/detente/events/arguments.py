@@ -440,6 +440,11 @@ def forces_destination(event: str, match: TriggerMatch, actor: tuple[Entity, ...
                *(c for o in objects for c in _children(o, "conj"))]
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):  # "launched drills near ..."
         holders.append(head.head)
+    if event == "MOBILIZE":  # "flew over the peninsula in a show of force against Pyongyang"
+        for prep in (t for holder in holders for t in _phrases(holder) if t.lower_ == "against"):
+            target = [e for e in prep_entities(prep.head, ("against",), actors, skip) if e.country not in own]
+            if target:
+                return tuple(target)
     for prep in FORCE_PLACE_PREPS[event]:
         for holder in holders:
             for child in holder.children:
@@ -455,6 +460,19 @@ def forces_destination(event: str, match: TriggerMatch, actor: tuple[Entity, ...
                 if found:
                     return tuple(found)
     return ()
+
+
+def _phrases(token: Token) -> list[Token]:
+    """The prepositions in a word's own phrases, not in clauses under it: "in a show of force
+    against Pyongyang", not "as Kiev moved against separatists"."""
+    found = []
+    stack = [c for c in token.children if c.dep_ == "prep"]
+    while stack:
+        prep = stack.pop()
+        found.append(prep)
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            stack.extend(c for c in noun.children if c.dep_ == "prep")
+    return found
 
 
 def reporters_own(head: Token, entities: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:
