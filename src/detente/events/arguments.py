@@ -115,6 +115,11 @@ SPEAKING = frozenset({"say", "warn", "tell", "declare", "vow", "insist", "add", 
 HANDED_OVER = frozenset({"COOPERATE", "RETREAT"})
 
 
+def act_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource) -> Roles:
+    """Actor and recipient of a trigger, an event noun's or a verb's."""
+    return noun_roles(match, actors) if match.trigger.pos == "NOUN" else verb_roles(match, inner, actors)
+
+
 def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource) -> Roles:
     """Actor and recipient of a verb trigger; `inner` are the acts folded into it as content."""
     trig, head = match.trigger, match.head
@@ -202,19 +207,22 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     object, indirect object, the lexicon's prepositions, the place of an assault, then what a
     speech act is about."""
     trig, head = match.trigger, match.head
+    speech = trig.event in SPEECH_ACTS or "warn" in trig.flags or "comp" in trig.needs
+    contents = [(content, act_roles(content, [], actors)) for content in inner] if speech else []
     if trig.event == "ACCUSE":  # who did the act condemned: "condemned the killing of its soldiers by Chinese troops"
-        for content in inner:
-            yield (noun_roles(content, actors) if content.trigger.pos == "NOUN"
-                   else verb_roles(content, [], actors)).actor, False
+        for _, roles in contents:
+            yield roles.actor, False
     declared = _declared_unwelcome(match)
     if declared is not None:
         yield tuple(owner_entities(declared, actors, skip)), True
     dobj = child_of(head, "dobj") or _shifted_object(head)
+    holders = [head, *match.tokens[1:]]
+    if dobj is not None:  # "launched artillery, mortar and rocket fire against ..."
+        holders.extend([dobj, *dobj.conjuncts])
     if trig.event in HANDED_OVER and "to" in trig.recipient_preps:
         # "extradited a Russian hacker to the United States": the state that receives, not whom it
         # gets; a go-between ("handed the hostages to the Red Cross") leaves the hostages' state
-        receivers = prep_entities([head, *match.tokens[1:], *([dobj] if dobj is not None else [])], ("to",),
-                                  actors, skip)
+        receivers = prep_entities(holders, ("to",), actors, skip)
         yield tuple(e for e in receivers if e.country not in NON_STATES), True
     if dobj is not None:
         if "nodobj" in trig.flags:  # "praised Haiti's efforts", not "discussed the war in Ukraine"
@@ -228,13 +236,10 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     dative = child_of(head, "dative", "iobj")
     if dative is not None and dative.lower_ not in ("to", "for"):
         yield tuple(actors.resolve(dative)), True
-    holders = [head, *(t for t in match.tokens if t.i != head.i)]
-    if dobj is not None:  # "launched artillery, mortar and rocket fire against ..."
-        holders.extend([dobj, *dobj.conjuncts])
     yield prep_entities(holders, trig.recipient_preps, actors, skip), True
     if trig.event in PLACE_IS_TARGET:
         yield prep_entities(holders, PLACE_IS_TARGET[trig.event], actors, skip), True
-    if trig.event in SPEECH_ACTS or "warn" in trig.flags or "comp" in trig.needs:
+    if speech:
         clauses = _content_clauses(head, dobj)
         for comp in clauses:
             subj = child_of(comp, "nsubj", "nsubjpass")
@@ -243,9 +248,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
             elif subj is None and comp.pos_ == "NOUN" and comp.dep_ == "ccomp":
                 # a verb read as a noun after a possessive: "demanded that Myanmar's military release ..."
                 yield tuple(owner_entities(comp, actors, skip, depth=1)), False
-        for content in inner:
-            roles = (noun_roles(content, actors) if content.trigger.pos == "NOUN"
-                     else verb_roles(content, [], actors))
+        for content, roles in contents:
             yield roles.recipient, False
             if "mutual" in content.trigger.flags:  # "offered to host talks between X and Y"
                 yield roles.actor, False

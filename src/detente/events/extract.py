@@ -22,15 +22,14 @@ from detente.events.arguments import (
     FORCE_PLACE_PREPS,
     NON_STATES,
     ActorSource,
+    act_roles,
     child_of,
     crowd_where_it_happened,
     forces_destination,
-    noun_roles,
     placed,
     prep_entities,
     protest_roles,
     reporters_own,
-    verb_roles,
 )
 from detente.events.folding import CLAIM_NOUNS, fold, requirements_met
 from detente.events.recode import (
@@ -130,7 +129,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         if undone is None or ("stop" in trig.flags and is_cooperative(undone)):
             return None
         coding = undo(coding, undone)
-    roles = noun_roles(match, actors) if trig.pos == "NOUN" else verb_roles(match, inner, actors)
+    roles = act_roles(match, inner, actors)
     if undone is not None and not any(e.country for e in roles.recipient):
         roles = replace(roles, recipient=_undone_partner(undone, roles.actor, actors) or roles.recipient)
     if trig.event == "PROTEST" and trig.pos == "NOUN":
@@ -200,7 +199,7 @@ def _undone_partner(undone: TriggerMatch, actor: tuple[Entity, ...], actors: Act
     """Whom a called-off act was with or against: "postponed joint drills with the United
     States" is a concession to the United States."""
     own = {e.country for e in actor}
-    found = noun_roles(undone, actors) if undone.trigger.pos == "NOUN" else verb_roles(undone, [], actors)
+    found = act_roles(undone, [], actors)
     # the parser often hangs the act's "with" phrase on the verb that calls it off
     partner = found.recipient or prep_entities(undone.head.head, undone.trigger.recipient_preps, actors, set())
     return tuple(e for e in partner if e.country and e.country not in own)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -196,9 +196,10 @@ def _load_lexicon(extra_tables: tuple[Path, ...]) -> TriggerLexicon:
     return build_lexicon(rows, read_word_list(COMMERCE_LIST))
 
 
-def _verb_dependents(verb: Token) -> dict[str, Token]:
+def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
     """Lemma -> token of the words a multiword verb pattern may use: particles, objects,
-    prepositions and their objects, and the modifiers of the object ("use tear gas")."""
+    prepositions and their objects, and the modifiers of the object ("use tear gas"); with
+    `latin`, the words of "persona non grata" anywhere under the verb."""
     found: dict[str, Token] = {}
     for child in verb.children:
         if child.dep_ == "ccomp":  # "said X must ...": the modal of the reported clause
@@ -222,7 +223,7 @@ def _verb_dependents(verb: Token) -> dict[str, Token]:
                 if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":
                     for pobj in grandchild.children:  # "fired a barrage of missiles"
                         found.setdefault(pobj.lemma_.lower(), pobj)
-    for word in _unwelcome(verb):
+    for word in _unwelcome(verb) if latin else ():
         found.setdefault(UNWELCOME[word.lower_], word)
     return found
 
@@ -261,7 +262,8 @@ def match_token(token: Token, lexicon: TriggerLexicon) -> TriggerMatch | None:
     if token.pos_ in VERB_TAGS or token.pos_ in ADJ_TAGS:
         table = lexicon.verbs if token.pos_ in VERB_TAGS else lexicon.adjectives
         entries = table.get(lemma_of(token, table))
-        context = _verb_dependents if entries else None
+        # the subtree is searched for "persona non grata" only where a row asks for it
+        context = partial(_verb_dependents, latin=any("grata" in t.others for t in entries)) if entries else None
     elif token.pos_ in NOUN_TAGS:
         entries = lexicon.nouns.get(token.lemma_.lower())
         context = _noun_modifiers if entries else None
