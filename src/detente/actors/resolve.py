@@ -703,7 +703,7 @@ class DocumentActors:
 
     def _korean_half(self, head: Token) -> list[Entity]:
         """"the North's rocket launch", "agreements with the South": in an article that names
-        either Korea, the other half is the other Korean state (its government)."""
+        either Korea, "the North" is North Korea's government and "the South" South Korea's."""
         code = KOREAN_HALVES.get(head.text)
         if code is None or not any(c.lower_ == "the" for c in head.children) \
                 or not {c for _, c in self.country_mentions} & set(KOREAN_HALVES.values()):
