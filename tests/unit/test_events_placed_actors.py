@@ -1,0 +1,37 @@
+"""Police, courts and legislators named without a country act for the country the event is in."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import code_text
+
+MANCHESTER = ("A man stabbed three people in a park in Manchester on Saturday evening. "
+              "Police soon arrived and detained the man. Officers later searched a flat in Salford.")
+
+
+def test_police_of_a_report_about_one_country_are_that_countrys():
+    events = code_text(MANCHESTER, "2020-06-21")
+    (arrest,) = [e for e in events if e.event == "COERCE"]
+    assert [a.code for a in arrest.actor] == ["GBRCOP"]
+    assert (arrest.location.country, arrest.location.basis) == ("GBR", "article")
+
+
+def test_police_of_the_place_the_sentence_names():
+    (arrest,) = code_text("Police arrested twelve people in Tamil Nadu on Monday.", "2020-06-21")
+    assert [a.code for a in arrest.actor] == ["INDCOP"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry accused the opposition of fraud in a statement issued in Nairobi.",
+    "Soldiers were deployed along the border near Kharkiv.",
+])
+def test_ministries_and_forces_do_not_take_the_country_of_the_place(text):
+    events = code_text(text, "2022-03-01")
+    assert events
+    assert all(a.why != "an institution of the country where it acted" for e in events for a in e.actor)
+
+
+def test_an_actor_with_a_country_keeps_it():
+    (arrest,) = code_text("Turkish police detained two Greek soldiers in Edirne.", "2020-06-21")
+    assert [a.code for a in arrest.actor] == ["TURCOP"]
