@@ -51,9 +51,17 @@ from detente.events.recode import (
     signs_document,
     speech_content,
     undo,
+    workers_strike,
 )
 from detente.events.triggers import TriggerLexicon, TriggerMatch, find_triggers
 from detente.records import Entity, Location
+
+# Bodies and pacts a state leaves when it withdraws from them ("left the alliance").
+BODIES = frozenset({"treaty", "pact", "accord", "alliance", "bloc", "organization", "organisation", "convention",
+                    "federation", "commonwealth"})
+# Modes of the force-moving categories in which nothing moves: a resignation announced from
+# Riyadh or sent from Singapore, or rifles burned at a ceremony in Iraq, are aimed at no one there.
+UNMOVED_MODES = frozenset({"resign", "disarm"})
 
 __all__ = ["ActorSource", "EventCandidate", "extract_events", "place_actor", "place_recipient", "sentence_events"]
 
@@ -118,12 +126,16 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
 def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMatch],
           actors: ActorSource, lexicon: TriggerLexicon) -> EventCandidate | None:
     """One event from a trigger and the triggers folded into it, or None when it is no event."""
+    if workers_strike(match):  # "junior doctors will strike": a walkout, no attack
+        match = replace(match, trigger=replace(match.trigger, event="PROTEST", mode="strike", cameo="143",
+                                               context=(), needs=frozenset(), recipient_preps=("against", "over")))
     trig, head = match.trigger, match.head
     if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match):
         return None
-    if "forces" in trig.flags and not are_forces(head):
+    leaves_body = "forces" in trig.flags and not are_forces(head) and _leaves_body(head, actors)
+    if "forces" in trig.flags and not are_forces(head) and not leaves_body:
         return None  # "the last U.S. troops left Niger", not "the minister left Paris"
-    coding: Coding = (trig.event, trig.mode, trig.cameo)
+    coding: Coding = ("SANCTION", "withdraw", "161") if leaves_body else (trig.event, trig.mode, trig.cameo)
     undone = None
     if "undo" in trig.flags or "stop" in trig.flags:
         undone = first_object_trigger(head, inner)
@@ -165,7 +177,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None
     coding, roles = found
     coding = meeting_mode(coding, match, roles, actors)
-    if coding[0] in FORCE_PLACE_PREPS and not any(e.country for e in roles.recipient):
+    if coding[0] in FORCE_PLACE_PREPS and coding[1] not in UNMOVED_MODES and not any(e.country for e in roles.recipient):
         roles = replace(roles, recipient=forces_destination(coding[0], match, roles.actor, actors)
                         or roles.recipient)
     if not political(coding[0], roles):
@@ -195,6 +207,17 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     )
 
 
+def _leaves_body(head: Token, actors: ActorSource) -> bool:
+    """A state that leaves an organisation or a treaty reduces relations: "will leave the World
+    Health Organization", "left the alliance"."""
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None or head.head.lemma_.lower() in ("vote", "referendum", "campaign"):
+        return False  # "Britain voted to leave the EU": a referendum's choice, not a state's act
+    if obj.lemma_.lower() in BODIES:
+        return True
+    return obj.ent_type_ == "ORG" and any(e.country == "IGO" for e in actors.resolve(obj))
+
+
 def _undone_partner(undone: TriggerMatch, actor: tuple[Entity, ...], actors: ActorSource
                     ) -> tuple[Entity, ...]:
     """Whom a called-off act was with or against: "postponed joint drills with the United
@@ -221,7 +244,8 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
             return tuple(replace(e, country=location.country, why=why) for e in candidate.recipient)
         return (Entity(text=location.name, country=location.country, sector=None, why=why),)
     own = {e.country for e in candidate.actor} - {None}
-    if candidate.event in FORCE_PLACE_PREPS and own and location.country not in own:
+    if candidate.event in FORCE_PLACE_PREPS and candidate.mode not in UNMOVED_MODES and own \
+            and location.country not in own:  # a resignation abroad moves no forces
         return (Entity(text=location.name, country=location.country, sector=None,
                        why="the country of the place the forces moved to or from"),)
     return candidate.recipient
@@ -248,6 +272,10 @@ def _one_act_per_phrase(coded: list[EventCandidate]) -> list[EventCandidate]:
     kept = {id(c): c for c in coded}
     for noun in coded:
         verb = verbs.get((noun.trigger.head.head.i, noun.event))
+        if noun.trigger.pos_ == "NOUN" and noun.trigger.dep_ == "dobj" and noun.trigger.head.dep_ == "advcl" \
+                and noun.trigger.head.tag_ == "VBG" and verb is not None:
+            del kept[id(noun)]  # "the last soldiers left Niger, completing a withdrawal": the same act
+            continue
         if noun.trigger.pos_ != "NOUN" or noun.trigger.dep_ != "pobj" or noun.trigger.head.dep_ != "prep" \
                 or verb is None:
             continue

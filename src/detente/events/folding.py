@@ -68,7 +68,7 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
         if (_is_purpose(match.head) and not _gathered_to_talk(match)) or _is_background(match) or _is_comment(match, by_head) or _is_standing_rule(match) \
                 or _is_passive_participle(match.head) or _is_description(match) or _reports(match) \
                 or _repeats(match, by_head) or _is_claim(match.head) or _exhorts(match.head) \
-                or _claim_as_topic(match, by_head):
+                or _claim_as_topic(match, by_head) or _aim_of_sanction(match, matches):
             continue
         governor, via_condition = _governing_act(match.head, by_head)
         if governor is None and _in_condition(match.head):
@@ -82,6 +82,15 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
         elif not via_condition and requirements_met(match):
             inner.setdefault(governor.head.i, []).append(match)
     return top, inner
+
+
+def _aim_of_sanction(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """What sanctions are aimed at is no attack: "adopted new sanctions, targeting Russia's gas
+    trade", "sanctions targeting three banks"."""
+    head = match.head
+    if match.trigger.words != ("target",) or head.dep_ not in ("advcl", "acl"):
+        return False
+    return any(m.trigger.event == "SANCTION" and any(t.i == head.head.i for t in m.tokens) for m in matches)
 
 
 def _carried_acts(matches: list[TriggerMatch], by_head: dict[int, TriggerMatch]) -> dict[int, int]:
@@ -281,9 +290,12 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
     for _ in range(8):
         if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and (
                 current.head.dep_ not in ("xcomp", "ccomp", "pcomp")
-                or any(c.dep_ in ("aux", "nsubj", "nsubjpass") and c.lower_ != "to" for c in current.children)):
+                or any(c.dep_ in ("aux", "nsubj", "nsubjpass") and c.lower_ != "to" for c in current.children)
+                or (current.head.dep_ == "ccomp" and current.head.i in by_head
+                    and current.head.head.i not in by_head)):
             # "condemned the test and imposed sanctions"; not "urged X to unite and mobilize" nor
-            # "agreed to reduce its stockpile and to allow inspectors in"
+            # "agreed to reduce its stockpile and to allow inspectors in"; a reported act's partner
+            # is an act of its own ("said Tehran condemned the strike and held Washington responsible")
             return None, False
         if current.dep_ == "acl" and current.head.lemma_.lower() in ISSUED and not _rejected(current.head, by_head):
             return None, False  # "signed a decree imposing sanctions": the decree's act is the event

@@ -44,9 +44,16 @@ HOSTILE_CONTENT = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE"})
 # Acts that, once agreed among the actors, are the act decided ("agreed to impose sanctions").
 DECIDED_CONTENT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 PLEDGES = frozenset({"vow", "pledge", "promise", "swear", "prepared", "ready", "willing"})
+# Verbs of a pledge's content that make it a threat ("vowed to crush any attempt at independence").
+FORCEFUL_THREATS = frozenset({"crush", "annihilate", "retaliate", "invade", "annex", "occupy", "punish",
+                              "smash", "wipe"})
+# Threat modes the content verb names more exactly than the category of its act does.
+SPECIFIC_THREATS = frozenset({"territory", "expel", "arrest"})
 THREAT_OBJECTS = frozenset({"punishment", "retaliation", "revenge", "consequence", "reprisal",
                             "countermeasure", "retribution"})
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR", "REL", "REF", "MED"})
+STRIKER_WORDS = ("worker", "union", "doctor", "nurse", "teacher", "employee", "staff", "miner", "driver",
+                 "lawyer", "pilot", "docker")
 CROWD_WORDS = ("protester", "demonstrator", "rioter", "crowd", "activist", "mob", "thousands",
                "hundreds", "students", "workers", "union", "shopper", "consumer", "civic group",
                "civic organisation", "civic organization", "villager", "residents")
@@ -56,7 +63,7 @@ PACT_WORDS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "organi
                         "organisation", "alliance", "council", "court", "union", "bloc", "force",
                         "convention", "protocol", "talks", "mission", "coalition"})
 # What is withdrawn when a withdrawal is a retreat: forces, not laws or vetoes.
-FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battalion", "personnel",
+FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battalion", "personnel", "column",
                          "peacekeeper", "army", "military", "contingent", "division", "navy",
                          "observer", "monitor", "inspector", "staff", "mission"})
 # Event nouns that are exercises: forces arriving for them are coded by them.
@@ -99,7 +106,7 @@ GROUND = frozenset({"village", "town", "city", "territory", "base", "control", "
                     "district", "province", "area", "enclave", "sovereignty", "port", "airport"})
 # What a state destroys of its own to disarm ("destroyed its chemical weapons").
 ARSENALS = frozenset({"weapon", "arsenal", "stockpile", "warhead", "missile", "mine", "munition",
-                      "equipment", "launcher"})
+                      "equipment", "launcher", "rifle", "gun", "arm"})
 # Forces that arrive somewhere do not visit it: they deploy, or bring help when they keep peace.
 PEACEKEEPING = ("peacekeep", "peace-keep", "blue helmet")
 # Who a state media outlet attacks it attacks in words ("Chinese state media attacked ...").
@@ -107,6 +114,10 @@ MEDIA_SECTORS = frozenset({"JRN"})
 # What forces carry when they bring aid ("planes with relief supplies").
 RELIEF = frozenset({"aid", "supply", "relief", "food", "medicine", "assistance", "tent", "blanket"})
 # Names that praise: "called the talks a success" is no accusation.
+# Words of a name that condemn: "called the junta illegitimate", "called it a hostile step".
+CONDEMNING_WORDS = frozenset({"illegitimate", "illegal", "unlawful", "unacceptable", "provocative", "irresponsible",
+                              "hostile", "unfriendly", "reckless", "criminal", "barbaric", "outrageous", "shameful",
+                              "despicable", "heinous", "aggressive", "destabilising", "destabilizing", "dangerous"})
 PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "partner", "ally", "step",
                            "model", "victory", "hero"})
 # What is held back when "repress" or "suppress" is no repression: "could not repress his sorrow".
@@ -266,7 +277,8 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
     trig, head = match.trigger, match.head
     event, mode, cameo = coding
     hostile_content = any(m.trigger.event in HOSTILE_CONTENT and not _helps(m.head) for m in inner) or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children) or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in FORCEFUL_THREATS for c in head.children)  # "vowed to crush any attempt at independence"
     if ("warn" in trig.flags and (hostile_content or _announces_future(head))) or (
             event == "AGREE" and hostile_content and trig.words[0] in PLEDGES):
         event, mode, cameo = "THREATEN", None, "138"
@@ -292,6 +304,8 @@ def _content_mode(event: str, content: str | None, head: Token) -> str | None:
     if event == "THREATEN":
         verbs = [c.lemma_.lower() for c in head.children if c.dep_ in ("xcomp", "ccomp")]
         by_verb = next((ontology.THREAT_VERBS[v] for v in verbs if v in ontology.THREAT_VERBS), None)
+        if by_verb in SPECIFIC_THREATS:  # "threatened to annex", "to expel": more than force or sanctions
+            return by_verb
         return (ontology.THREAT_MODE.get(content) if content else None) or by_verb
     if content is not None:
         return ontology.ASKED_MODE.get(content, "change")
@@ -350,7 +364,7 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = trig.not_crowd
     if "riot" in trig.flags and crowd:
         event, mode, cameo = "PROTEST", "riot", "145"
-    if event == "ASSAULT" and "strike" in trig.words and _protests(head):
+    if event == "ASSAULT" and "strike" in trig.words and (_protests(head) or (crowd and _workers(roles.actor))):
         event, mode, cameo = "PROTEST", "strike", "143"  # "lawyers launched a strike to protest ..."
     if event == "RETREAT" and mode == "withdraw" and "forces" not in trig.flags:
         event, mode, cameo = _withdrawal(head, roles)  # forces that leave a place just withdraw
@@ -369,7 +383,7 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
             return None
         event, mode, cameo = found
     if trig.words == ("call",) and _labels(head):
-        if _label_of_own_act(head):
+        if _label_of_own_act(head) or _hedged_name(head):
             return None
         event, mode, cameo = "ACCUSE", "disapprove", "111"
     if mode == "phone" and crowd:
@@ -472,9 +486,9 @@ def _of_a_country(person: Token) -> bool:
 
 
 def _destroys_own_arms(verb: Token) -> bool:
-    """ "destroyed its declared chemical weapons": the object is the actor's own arsenal."""
+    """ "destroyed its declared chemical weapons", "burned their rifles": the object is the actor's own arsenal."""
     obj = child_of(verb, "dobj")
-    if obj is None or verb.lemma_.lower() not in ("destroy", "dismantle", "scrap", "decommission"):
+    if obj is None or verb.lemma_.lower() not in ("destroy", "dismantle", "scrap", "decommission", "burn"):
         return False
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
     arms = obj.lemma_.lower() in ARSENALS or any(
@@ -589,7 +603,33 @@ def _labels(head: Token) -> bool:
     """ "called the drills a rehearsal for invasion": naming something with a noun is an
     accusation, unless the noun praises ("called the talks a success")."""
     label = child_of(head, "oprd")
-    return label is not None and label.pos_ == "NOUN" and label.lemma_.lower() not in PRAISE_LABELS
+    if label is not None and label.pos_ == "ADJ":  # "called the junta illegitimate"
+        return label.lemma_.lower() in CONDEMNING_WORDS
+    return label is not None and label.pos_ == "NOUN" and (label.lemma_.lower() not in PRAISE_LABELS or any(
+        c.dep_ == "amod" and c.lemma_.lower() in CONDEMNING_WORDS for c in label.children))  # "a hostile step"
+
+
+def _hedged_name(head: Token) -> bool:
+    """ "detonating what it called a hydrogen bomb", "in response to what he called US threats":
+    the writer keeps the speaker's name for a thing at a distance; nothing is denounced."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in head.children)
+
+
+def _workers(entities: Iterable[Entity]) -> bool:
+    """Strikers: workers, unions, staff of a trade, not a crowd of protesters in the street."""
+    return any(e.sector in ("LAB", "MED", "EDU") or any(w in e.text.lower() for w in STRIKER_WORDS)
+               for e in entities)
+
+
+def workers_strike(match: TriggerMatch) -> bool:
+    """ "Junior doctors will strike for five days", "miners struck over pay": workers who strike
+    with nothing struck walk out (PROTEST strike), they attack no one."""
+    head = match.head
+    if match.trigger.words != ("strike",) or match.trigger.pos != "VERB" \
+            or any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+        return False
+    subject = subject_of(head)
+    return subject is not None and any(w in subject.lemma_.lower() for w in STRIKER_WORDS)
 
 
 def _label_of_own_act(head: Token) -> bool:
@@ -609,7 +649,8 @@ def political(event: str, roles: Roles) -> bool:
     an actor needs a country (unknown gunmen and crowds aside), and cooperation of companies
     with companies is market news."""
     lender = event == "AID" and any(e.country == "IGO" for e in roles.actor)  # the IMF lends to Egypt
-    if event in COOPERATIVE | {"REQUEST", "ASSAULT"} and all(_is_business(e) for e in roles.actor) and not lender:
+    if event in COOPERATIVE | {"REQUEST", "ASSAULT", "MOBILIZE"} and all(_is_business(e) for e in roles.actor) \
+            and not lender:  # "investors mobilised $48 billion"
         return False
     if event in COOPERATIVE and roles.recipient and all(_is_business(e) and not e.country
                                                         for e in roles.recipient):

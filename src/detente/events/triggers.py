@@ -206,6 +206,8 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
             for grandchild in child.children:
                 if grandchild.dep_ == "aux":
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
+        if child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found Suu Kyi guilty": a small clause
+            found.setdefault(child.lemma_.lower(), child)
         if child.dep_ in ("advcl", "ccomp", "xcomp"):  # "called for Israel to halt": the "for" of the clause
             for grandchild in child.children:
                 if grandchild.dep_ == "mark" and grandchild.lower_ == "for":
@@ -249,11 +251,14 @@ def _noun_modifiers(noun: Token) -> dict[str, Token]:
 
 def lemma_of(token: Token, known: Container[str]) -> str:
     """The lemma, repaired where the model drops a final "e" ("staged", "staging" -> "stag") and
-    the repaired form is a word we know."""
+    the repaired form is a word we know; a past tense that adds "ed" to a stem ending in "e"
+    ("raped", lemma "rap") keeps the "e", as the other verb would double its consonant ("rapped")."""
     lemma = token.lemma_.lower()
     if lemma not in known and lemma + "e" in known and (
             token.lower_.startswith(lemma + "e") or token.lower_ == lemma + "ing"):
         return lemma + "e"
+    if lemma + "e" in known and token.lower_ == lemma + "ed":
+        return lemma + "e"  # "raped" read as "rap": "rapped" doubles its consonant
     return lemma
 
 
