@@ -59,7 +59,16 @@ INTENTIONS = frozenset({"plan", "intention", "decision", "readiness", "willingne
 ISSUED = DOCUMENTS | {"statement", "declaration", "communique", "letter", "message", "note"}
 # Categories whose place names the target when nothing else does ("struck targets in Lebanon",
 # "lifted the curfew in Montenegro", "reimposed blockades in the West Bank").
-PLACE_IS_TARGET = {"ASSAULT": ("in", "on", "at"), "CONCEDE": ("in", "on"), "COERCE": ("in",)}
+PLACE_IS_TARGET = {"ASSAULT": ("in", "on", "at"), "CONCEDE": ("in", "on"), "COERCE": ("in",),
+                   "AID": ("into",)}  # "sent aid trucks into Gaza": where help goes is helped
+# Participles whose agent made the thing they follow ("a plan drafted by X"); not "mediated by",
+# "hit by", whose agent is a go-between or a cause.
+AUTHORING = frozenset({"draft", "propose", "set", "submit", "table", "write", "prepare", "present", "issue",
+                       "impose", "put", "make", "craft", "draw", "announce", "introduce", "offer", "pass",
+                       "adopt", "unveil", "lay", "sponsor", "float", "advance"})
+# Categories of help and offers, whose object's "for" phrase names who benefits ("pledged
+# 150 million dollars for flood relief in Pakistan").
+BENEFIT_CATEGORIES = frozenset({"AGREE", "AID"})
 NOUN_ACTOR_PREPS = ("by", "from")
 # Prepositions whose object is the party a speech act's content is aimed at.
 CONTENT_PREPS = ("to", "against", "on", "with", "from")
@@ -88,6 +97,9 @@ FORCE_PLACE_PREPS = {
     "RETREAT": ("from", "of", "into", "toward", "towards", "to", "in", "at", "near", "along"),
 }
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Quarrels whose "with" phrase names the rival a show of force answers ("amid tensions with Iran").
+RIVALRY_NOUNS = frozenset({"tension", "tensions", "dispute", "clash", "standoff", "stand-off", "row",
+                           "confrontation", "feud", "spat", "showdown", "hostility", "hostilities"})
 # Event nouns whose modifier may name the actor ("U.S. sanctions", "a Russian attack"); for
 # cooperation nouns a modifier names the topic too often ("a Mexico-type accord").
 MODIFIER_ACTOR_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE", "COERCE", "PROTEST",
@@ -204,8 +216,8 @@ def _verb_recipient(match: TriggerMatch, inner: list[TriggerMatch], actors: Acto
 def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
                       skip: set[int]) -> Iterable[tuple[tuple[Entity, ...], bool]]:
     """Candidate recipients, best first, each with whether the trigger itself governs it:
-    object, indirect object, the lexicon's prepositions, the place of an assault, then what a
-    speech act is about."""
+    object, indirect object, the lexicon's prepositions, the place of an assault, whom help is
+    "for", the owner of a noun inside the trigger, then what a speech act is about."""
     trig, head = match.trigger, match.head
     speech = trig.event in SPEECH_ACTS or "warn" in trig.flags or "comp" in trig.needs
     contents = [(content, act_roles(content, [], actors)) for content in inner] if speech else []
@@ -239,6 +251,11 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     yield prep_entities(holders, trig.recipient_preps, actors, skip), True
     if trig.event in PLACE_IS_TARGET:
         yield prep_entities(holders, PLACE_IS_TARGET[trig.event], actors, skip), True
+    if trig.event in BENEFIT_CATEGORIES and dobj is not None:
+        yield prep_entities(holders, ("for",), actors, skip), False
+    if not speech:  # a noun of the trigger names whose thing was hit: "broke into the accounts of U.S. officials"
+        for noun in (t for t in match.tokens[1:] if t.pos_ == "NOUN"):
+            yield tuple(owner_entities(noun, actors, skip, depth=1)), False
     if speech:
         clauses = _content_clauses(head, dobj)
         for comp in clauses:
@@ -456,12 +473,29 @@ def forces_destination(event: str, match: TriggerMatch, actor: tuple[Entity, ...
                 pobj = child_of(child, "pobj")
                 if pobj is None or _is_time(pobj):
                     continue
-                found = owner_entities(pobj, actors, skip)
-                if not found and pobj.lemma_.lower() in BORDER_NOUNS:
-                    found = list(prep_entities(pobj, ("with",), actors, skip))
-                found = [e for e in found if e.country and e.country not in own]
+                found = [e for e in owner_entities(pobj, actors, skip) if e.country and e.country not in own]
+                if not found and pobj.lemma_.lower() in BORDER_NOUNS:  # "to its border with China"
+                    found = [e for e in prep_entities(pobj, ("with",), actors, skip) if e.country not in own]
+                found = [e for e in found if e.country]
                 if found:
                     return tuple(found)
+    return _rival(match, own, actors) if event == "MOBILIZE" else ()
+
+
+def _rival(match: TriggerMatch, own: set[str | None], actors: ActorSource) -> tuple[Entity, ...]:
+    """A show of force told with the quarrel it answers is aimed at the other side of it:
+    "held drills amid a dispute with China", "sent troops as tensions with Iran rose" (coding
+    rules 3, MOBILIZE). Only the trigger's own phrases and clauses, not a joined main clause."""
+    head = match.head
+    verb = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") else head
+    stack, skip = [verb], {t.i for t in match.tokens}
+    while stack:
+        token = stack.pop()
+        stack.extend(c for c in token.children if c.dep_ not in ("conj", "ccomp", "parataxis"))
+        if token.lemma_.lower() in RIVALRY_NOUNS and token.i not in skip:
+            found = [e for e in prep_entities(token, ("with",), actors, set()) if e.country and e.country not in own]
+            if found:
+                return tuple(found)
     return ()
 
 
@@ -629,6 +663,22 @@ def owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int
                 found = [e for e in owner_entities(pobj, actors, skip, depth - 1, preps) if e.country]
                 if found:
                     return found
+    # not for subjects: "the ultimatum issued by X demanded ..." is X's ultimatum, not a demand
+    return _author(token, actors, skip, depth, preps) if "by" in preps and token.dep_ in ("dobj", "pobj") else []
+
+
+def _author(token: Token, actors: ActorSource, skip: set[int], depth: int,
+            preps: tuple[str, ...]) -> list[Entity]:
+    """Whose an object is: the agent of a participle of making after it, as "by" owns it when
+    it hangs on the noun ("rejected quotas set by the EU", "a deal drafted by Washington")."""
+    for clause in _children(token, "acl"):
+        authored = clause.tag_ == "VBN" and clause.lemma_.lower() in AUTHORING
+        agent = child_of(clause, "agent") if authored else None
+        pobj = child_of(agent, "pobj") if agent is not None else None
+        if pobj is not None:
+            found = [e for e in owner_entities(pobj, actors, skip, depth - 1, preps) if e.country]
+            if found:
+                return found
     return []
 
 

@@ -144,7 +144,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         coding = undo(coding, undone)
     roles = act_roles(match, inner, actors)
     if undone is not None and not any(e.country for e in roles.recipient):
-        roles = replace(roles, recipient=_undone_partner(undone, roles.actor, actors) or roles.recipient)
+        partner = _undone_partner(undone, roles.actor, actors) or _purpose_partner(head, roles.actor, actors)
+        roles = replace(roles, recipient=partner or roles.recipient)
     if trig.event == "PROTEST" and trig.pos == "NOUN":
         roles = crowd_where_it_happened(match, roles, actors)
     if not roles.actor:
@@ -177,7 +178,10 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None
     coding, roles = found
     coding = meeting_mode(coding, match, roles, actors)
-    if coding[0] in FORCE_PLACE_PREPS and coding[1] not in UNMOVED_MODES and not any(e.country for e in roles.recipient):
+    own = {e.country for e in roles.actor} | {None}
+    if coding[0] in FORCE_PLACE_PREPS and coding[1] not in UNMOVED_MODES \
+            and {e.country for e in roles.recipient} <= own:
+        # "rushed troops to its border with China": the forces' own country is no recipient
         roles = replace(roles, recipient=forces_destination(coding[0], match, roles.actor, actors)
                         or roles.recipient)
     if not political(coding[0], roles):
@@ -229,6 +233,22 @@ def _undone_partner(undone: TriggerMatch, actor: tuple[Entity, ...], actors: Act
     return tuple(e for e in partner if e.country and e.country not in own)
 
 
+def _purpose_partner(head: Token, actor: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:
+    """Whom calling an act off is meant to please, named in its purpose clause: "suspended
+    their joint drills to support diplomacy with North Korea" is a concession to North Korea."""
+    own = {e.country for e in actor}
+    for clause in (c for c in head.children if c.dep_ in ("advcl", "xcomp")):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for token in clause.subtree:
+            if token.dep_ == "prep" and token.lower_ == "with":
+                partner = prep_entities(token.head, ("with",), actors, set())
+                found = tuple(e for e in partner if e.country and e.country not in own)
+                if found:
+                    return found
+    return ()
+
+
 def place_recipient(candidate: EventCandidate, location: Location | None) -> tuple[Entity, ...]:
     """The recipient of an event; when it names no country, the country of the place the
     sentence puts the event in, as the gazetteer knows towns the actor tables do not. Victims
@@ -252,16 +272,21 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
 
 
 def place_actor(candidate: EventCandidate, location: Location | None) -> tuple[Entity, ...]:
-    """The actor of an event; police, courts and legislators named without a country are those
-    of the country where the event is placed ("police arrested twelve people in Tamil Nadu",
-    or a bare "police detained the man" in a report about Britain), and so are unnamed
-    authorities that arrest, seize or strike there."""
-    if location is None or not location.country or location.country in NON_STATES \
-            or any(e.country for e in candidate.actor):
-        return candidate.actor
+    """The actor of an event. A domestic group named without its country (police, protesters,
+    opposition) belongs to the country of the place the sentence puts the act in, also when
+    only the gazetteer knows the town ("riot police beat demonstrators in Tbilisi", coding
+    rules 3). Police, courts and legislators, and unnamed authorities that arrest, seize or
+    strike, are placed also when only the article says where (a bare "police detained the
+    man" in a report about Britain). Governments, armies and visitors are not placed."""
+    actor = candidate.actor
+    if not actor or any(e.country for e in actor) or location is None or not location.country \
+            or location.country in NON_STATES or candidate.mode == "visit":
+        return actor
+    if location.basis == "text" and all(e.sector in DOMESTIC_SECTORS for e in actor):
+        return tuple(replace(e, country=location.country, why="acts in the country where it happened") for e in actor)
     local = INSTITUTIONS_OF_THE_PLACE | ({"GOV"} if candidate.event in VICTIM_CATEGORIES else set())
     return tuple(replace(e, country=location.country, why="an institution of the country where it acted")
-                 if e.sector in local else e for e in candidate.actor)
+                 if e.sector in local else e for e in actor)
 
 
 def _one_act_per_phrase(coded: list[EventCandidate]) -> list[EventCandidate]:
