@@ -50,6 +50,10 @@ WATERS = frozenset({"sea", "waters", "ocean", "gulf", "strait"})
 # Prepositions that put the clause's subject in an event noun ("stand with Russia during talks").
 SETTING_PREPS = frozenset({"during", "at", "in", "for", "on"})
 SETTING_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
+# Verbs of a crowd coming together whose "for"/"in" phrase names its protest: "thousands
+# gathered in Nairobi for a rally", "marched in a protest against the tax".
+LINKED = frozenset({"link", "tie", "connect", "affiliate"})
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "mass", "throng"})
 # Documents that carry an act: "signed a decree imposing sanctions".
 DOCUMENTS = frozenset({"decree", "order", "law", "resolution", "bill", "measure", "directive"})
 # Nouns of intent whose infinitive is the intended act, done by who has them ("has no plans to").
@@ -249,6 +253,16 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     if dative is not None and dative.lower_ not in ("to", "for"):
         yield tuple(actors.resolve(dative)), True
     yield prep_entities(holders, trig.recipient_preps, actors, skip), True
+    for word in match.tokens[1:]:  # "broke into the Senate's email system": whose system
+        if word.dep_ == "pobj" and word.pos_ in ("NOUN", "PROPN"):
+            yield tuple(owner_entities(word, actors, skip, depth=1, preps=("of",))), True
+    if trig.event == "ASSAULT":  # "launched the drones that struck the Saudi oil plants"
+        for word in dict.fromkeys([*match.tokens[1:], *([dobj] if dobj is not None else [])]):
+            for clause in _children(word, "relcl"):
+                target = child_of(clause, "dobj")
+                if target is not None:
+                    yield tuple(owner_entities(target, actors, skip)), True
+                yield prep_entities(clause, ("in", "on", "at"), actors, skip), True
     if trig.event in PLACE_IS_TARGET:
         yield prep_entities(holders, PLACE_IS_TARGET[trig.event], actors, skip), True
     if trig.event in BENEFIT_CATEGORIES and dobj is not None:
@@ -394,8 +408,9 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
             dative = child_of(carrier, "dative")
             recipient = tuple(actors.resolve(dative)) if dative is not None else ()
             recipient = recipient or prep_entities(carrier, trig.recipient_preps, actors, skip)
-    if not actor and trig.event in SETTING_CATEGORIES and noun.dep_ == "pobj" \
-            and noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+    if not actor and (trig.event in SETTING_CATEGORIES or trig.event == "PROTEST" and noun.dep_ == "pobj"
+                      and lemma_of(noun.head.head, GATHERING_VERBS) in GATHERING_VERBS) \
+            and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
         weak = True  # "North Korea would stand with Russia during talks with Putin"
         subject = subject_of(noun.head.head)
         actor = tuple(owner_entities(subject, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS)
@@ -607,6 +622,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
                 return verb.head
             if child.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp") and depth < 3:
                 return subject_of(verb.head, depth + 1, verb.dep_ == "xcomp") or child
+            if child.tag_ == "VBG" and child.dep_ == "nsubj":
+                # a modifier misread as the subject: "the Red Cross operating in Iraq said"
+                return child_of(child, "nsubj") or child
             return child
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1, verb.dep_ != "conj" or verb.tag_ != "VBN")
@@ -649,6 +667,8 @@ def owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int
         found: list[Entity] = []
     else:
         found = actors.resolve(token)
+    if found and not any(e.country for e in found):
+        found = _linked_state(token, actors) or found  # "hackers linked to North Korea"
     if found or depth == 0:
         return found
     for child in token.children:
@@ -679,6 +699,21 @@ def _author(token: Token, actors: ActorSource, skip: set[int], depth: int,
             found = [e for e in owner_entities(pobj, actors, skip, depth - 1, preps) if e.country]
             if found:
                 return found
+    return []
+
+
+def _linked_state(token: Token, actors: ActorSource) -> list[Entity]:
+    """The state an unnamed group is said to belong to: "hackers linked to North Korea",
+    "gunmen tied to the Syrian government", also where the parser made the participle the main
+    verb ("[Hackers] [linked] to Russia [broke into] ...")."""
+    misread = [token.head] if token.dep_ == "nsubj" and token.head.tag_ in ("VBN", "VBD") else []
+    for clause in [*token.children, *misread]:
+        if clause.dep_ in ("acl", "ROOT", "conj", "ccomp") and clause.lemma_.lower() in LINKED:
+            for prep in _children(clause, "prep"):
+                pobj = child_of(prep, "pobj") if prep.lower_ in ("to", "with") else None
+                found = [e for e in actors.resolve(pobj) if e.country] if pobj is not None else []
+                if found:
+                    return found
     return []
 
 

@@ -115,6 +115,10 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
             m.trigger.event == match.trigger.event and any(t.i == c.i for t in m.tokens for c in token.conjuncts)
             for m in by_head.values()):
         return True  # "launched artillery, mortar and rocket fire": one barrage
+    if token.dep_ in ("relcl", "acl") and match.trigger.event == "PROTEST":
+        own = by_head.get(token.head.i)  # "a rally to protest the law": the rally's purpose
+        if own is not None and own.trigger.event == "PROTEST":
+            return True
     if token.dep_ == "relcl":  # "launched the drones that struck the plants"
         governor = by_head.get(token.head.head.i)
         return governor is not None and governor.trigger.event == match.trigger.event
