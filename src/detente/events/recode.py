@@ -113,6 +113,14 @@ PEACEKEEPING = ("peacekeep", "peace-keep", "blue helmet")
 MEDIA_SECTORS = frozenset({"JRN"})
 # What forces carry when they bring aid ("planes with relief supplies").
 RELIEF = frozenset({"aid", "supply", "relief", "food", "medicine", "assistance", "tent", "blanket"})
+# Verbs of holding captives, and the operations that free them: a rescue, not a release.
+CAPTURE_VERBS = frozenset({"hold", "abduct", "kidnap", "capture", "seize", "take"})
+RAIDS = frozenset({"raid", "operation", "assault", "mission"})
+# Goods received that are no visitor: "received the first batch of", "Patriot systems".
+SHIPMENTS = frozenset({"shipment", "batch", "consignment", "delivery", "system", "dose", "vaccine",
+                       "ammunition", "shell", "jet", "aircraft"})
+# Verbs of vehicles that carry goods ("trucks carrying aid", "planes loaded with food").
+CARRY_VERBS = frozenset({"carry", "bring", "load", "transport", "ferry"})
 # Names that praise: "called the talks a success" is no accusation.
 # Words of a name that condemn: "called the junta illegitimate", "called it a hostile step".
 CONDEMNING_WORDS = frozenset({"illegitimate", "illegal", "unlawful", "unacceptable", "provocative", "irresponsible",
@@ -393,6 +401,14 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         roles = Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
     if event in ("MOBILIZE", "CONSULT") and _helps(head):
         event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
+    elif event == "RETREAT" and mode == "release" and _rescues(head):
+        event, mode, cameo = "AID", None, "070"  # "freed sailors held by pirates", "freed hostages in a raid"
+    elif event == "CONSULT" and trig.words[0] == "receive" and _goods(child_of(head, "dobj")):
+        event, mode, cameo = "AID", None, "070"  # "received the first Patriot systems from the US"
+    elif event in ("MOBILIZE", "CONSULT") and _delivers(head):
+        event, mode, cameo = "AID", None, "070"  # "aid crossed into Syria", "jets from Denmark arrived"
+    if event in ("COERCE", "ASSAULT") and _done_by_disaster(head):
+        return None  # "villages cut off by the floods", "roads blocked by landslides"
     if event == "ASSAULT" and (_is_disaster(head) or _about_sport(head.sent)):
         return None
     if any(t.lower_ in SPORT_ONLY for t in head.sent) and not any(e.sector for e in roles.actor):
@@ -573,6 +589,13 @@ def _is_disaster(head: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in DISASTERS and not is_weapon(subject)
 
 
+def _done_by_disaster(head: Token) -> bool:
+    """The agent of a passive is a disaster: "villages cut off by the floods"."""
+    agent = child_of(head, "agent")
+    by = child_of(agent, "pobj") if agent is not None else None
+    return by is not None and by.lemma_.lower() in DISASTERS and not is_weapon(by)
+
+
 def _about_sport(sentence: Span) -> bool:
     """A sports word names sport, unless it heads an "of" phrase ("a team of agents")."""
     return any(t.lower_ in SPORTS and not any(c.lower_ == "of" for c in t.children) for t in sentence)
@@ -592,6 +615,48 @@ def _helps(head: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" and any(
             g.lemma_.lower() in RELIEF or any(m.lemma_.lower() in RELIEF for m in g.children) for g in c.children)
         for c in head.children)
+
+
+def _delivers(head: Token) -> bool:
+    """Goods that move are delivered: relief as the subject ("relief supplies were flown into
+    Benghazi", "a convoy carrying aid crossed into Syria"), or weapons arriving "from" a state
+    ("the first F-16s from Denmark arrived in Ukraine")."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and head.dep_ == "acl":
+        subject = head.head  # the parser's reading of "a convoy carrying aid crossed into Gaza"
+    if subject is None:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))]
+    of = prep_object(subject, ("of",))  # "a convoy of trucks carrying aid"
+    for noun in [subject] + ([of] if of is not None else []):
+        for carry in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CARRY_VERBS):
+            obj = child_of(carry, "dobj") or prep_object(carry, ("with",))
+            if obj is not None:
+                words.append(obj)
+    if any(t.lemma_.lower() in RELIEF for t in words):
+        return True
+    return head.lemma_.lower() == "arrive" and prep_object(subject, ("from",)) is not None and (
+        ("MOBILIZE", subject.lemma_.lower()) in load_instruments() or is_weapon(subject))
+
+
+def _goods(obj: Token | None) -> bool:
+    """Weapons, relief or a shipment of them, not a visitor ("received a batch of tanks")."""
+    if obj is None:
+        return False
+    of = prep_object(obj, ("of",))
+    return any(t.lemma_.lower() in RELIEF | SHIPMENTS or ("MOBILIZE", t.lemma_.lower()) in load_instruments()
+               or is_weapon(t) for t in [obj] + ([of] if of is not None else []))
+
+
+def _rescues(verb: Token) -> bool:
+    """Freeing people held by someone else is a rescue: the captives are "held by" or
+    "abducted by" a third party, or they are freed "in a raid" or "in an operation"."""
+    obj = child_of(verb, "dobj")
+    if obj is not None and any(c.dep_ == "acl" and c.lemma_.lower() in CAPTURE_VERBS
+                               and any(g.dep_ == "agent" for g in c.children) for c in obj.children):
+        return True
+    means = prep_object(verb, ("in", "during"))
+    return means is not None and means.lemma_.lower() in RAIDS
 
 
 def _leads_mission(verb: Token) -> bool:
@@ -724,10 +789,16 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
             and (will or _speaker_own_act(head)):
         # "will withdraw its peacekeepers from Chad unless a ceasefire is arranged": coercion
         return ("THREATEN", _content_mode("THREATEN", event, head), "138"), False, "asserted"
-    if mood == "future" and event in ontology.FUTURE_RECODE:
+    if (mood == "future" or (mood == "conditional" and _will(head))) and event in ontology.FUTURE_RECODE:
+        # "will establish relations only if ...": cooperation announced on a condition is still
+        # announced (AGREE, conditional); "would go to Pyongyang if ..." stays CONSULT, conditional
         event = ontology.FUTURE_RECODE[event]
         mode, cameo = None, ontology.CATEGORIES[event].cameo_root + ("0" if event == "AGREE" else "")
     return (event, mode, cameo), negated, mood
+
+
+def _will(head: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in head.children)
 
 
 def _unless(head: Token) -> bool:
