@@ -132,3 +132,16 @@ def test_would_in_a_clause_joined_to_reported_speech_is_future(code):
 def test_a_headline_infinitive_is_the_future(code):
     events = code("North Korea to hold talks with Japan.")
     assert [(e.event, e.modality) for e in events] == [("AGREE", "future")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan could impose sanctions on Moscow and expel the Russian ambassador.",
+     {("SANCTION", "discontinue"): (False, "hypothetical"), ("SANCTION", "expel"): (False, "hypothetical")}),
+    ("Iran did not sign the deal or send envoys to the talks.",
+     {("SUPPORT", None): (True, "asserted"), ("CONSULT", "visit"): (True, "asserted")}),
+    ("Pyongyang did not attend the talks but sent a message to Seoul.",
+     {("SUPPORT", None): (False, "asserted")}),
+])
+def test_a_verb_joined_without_its_own_subject_shares_negation_and_modality(code, text, expected):
+    found = {(e.event, e.mode): (e.negated, e.modality) for e in code(text)}
+    assert {key: found.get(key) for key in expected} == expected

@@ -66,10 +66,21 @@ def _yet_to(token: Token) -> bool:
     return token.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in token.children)
 
 
+def _joined_predicate(token: Token) -> bool:
+    """A verb joined to another by "and" or "or", with no subject or auxiliary of its own: it
+    shares that verb's negation and modality ("did not sign the deal or send envoys", "could
+    impose sanctions and expel the ambassador"); after "but" it does not."""
+    return token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.tag_ == "MD" for c in token.children) \
+        and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children)
+
+
 def is_negated(trigger: Token) -> bool:
     """True when the text says the event did not happen: "did not attack", "no talks were held",
     "failed to reach", "denied attacking", "has no plans to visit", "has yet to sign",
     "ended without an agreement"."""
+    if _joined_predicate(trigger):
+        return is_negated(trigger.head)
     chain = governors(trigger)
     if any(has_negator(token) for token in chain):
         return True
@@ -127,6 +138,8 @@ def _reported(token: Token) -> bool:
 def modality(trigger: Token) -> str:
     """asserted / future / hypothetical / conditional, from auxiliaries, governing verbs,
     "if/unless" clauses and forward time expressions."""
+    if _joined_predicate(trigger):
+        return modality(trigger.head)
     chain = governors(trigger)
     if any(_condition(token) for token in chain):
         return "conditional"
