@@ -84,15 +84,22 @@ def write_sheet(path: Path, sample: list[Event]) -> None:
             sheet.writerow((*event_key(event), "", " ".join(event.text.split())))
 
 
-def report(sample: list[Event], judged: dict[tuple[str, ...], str]) -> None:
-    verdicts = Counter(judged[event_key(e)] for e in sample if event_key(e) in judged)
+def precision_lines(label: str, events: list[Event], judged: dict[tuple[str, ...], str]) -> None:
+    verdicts = Counter(judged[event_key(e)] for e in events if event_key(e) in judged)
     total = sum(verdicts.values())
-    print(f"sampled events: {len(sample)}, judged: {total}")
-    if total:
-        for label, hits in (("category right", verdicts["right"] + verdicts["countries"]),
-                            ("category and countries right", verdicts["right"])):
-            low, high = wilson_interval(hits, total)
-            print(f"  precision, {label}: {hits / total:.3f} ({hits}/{total}; 95% interval {low:.2f}-{high:.2f})")
+    print(f"{label}: {total} judged")
+    if not total:
+        return
+    for what, hits in (("category right", verdicts["right"] + verdicts["countries"]),
+                       ("category and countries right", verdicts["right"])):
+        low, high = wilson_interval(hits, total)
+        print(f"  precision, {what}: {hits / total:.3f} ({hits}/{total}; 95% interval {low:.2f}-{high:.2f})")
+
+
+def report(sample: list[Event], judged: dict[tuple[str, ...], str]) -> None:
+    precision_lines(f"sampled events: {len(sample)}", sample, judged)
+    asserted = [e for e in sample if e.modality == "asserted" and not e.negated]
+    precision_lines(f"of them asserted and not negated: {len(asserted)}", asserted, judged)
     for event in sample:
         if event_key(event) not in judged:
             print("  not judged:", "\t".join(event_key(event)), "|", " ".join(event.text.split())[:100])
