@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from detente.actors.kb import load_kb
 from detente.actors.resolve import Resolver
-from detente.events.extract import EventCandidate, extract_events, place_actor, place_recipient
+from detente.events.extract import EventCandidate, extract_events, place_actor, place_recipient, unplaced
 from detente.events.triggers import TriggerLexicon, load_lexicon
 from detente.headline import headline_sentence
 from detente.ingest.clean import clean_article
@@ -132,12 +132,13 @@ def code_parsed(components: Components, article: CleanArticle, doc: Doc, title: 
     home = article_place((doc, title), components.gazetteer)
     for candidate in extract_events(doc, actors, components.lexicon):
         event = _to_event(components, article, candidate, coder, home)
-        events.setdefault(event.id, event)
+        if not unplaced(event.actor):  # "was arrested" with no place the gazetteer knows
+            events.setdefault(event.id, event)
     reported = {_who_did_what(event) for event in events.values()}
     title_actors = components.resolver.for_document(title, published)
     for candidate in extract_events(title, title_actors, components.lexicon):
         event = _to_event(components, article, candidate, coder, home, headline=True)
-        if _who_did_what(event) not in reported:
+        if _who_did_what(event) not in reported and not unplaced(event.actor):
             events.setdefault(event.id, event)
     sentence_count = sum(1 for _ in doc.sents)
     return CodedArticle(article=article, events=tuple(events.values()), sentence_count=sentence_count)

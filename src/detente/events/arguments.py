@@ -801,3 +801,190 @@ def load_instruments() -> dict[tuple[str, str], str]:
             word, event, mode = line.rstrip("\n").split("\t")
             table.setdefault((event, word), mode)
     return table
+
+
+# --- acts told without their doer --------------------------------------------------------------
+
+# Coercion the state's authorities carry out, told without its doer ("was arrested in Moscow",
+# "were sentenced to ten years", "was deported from Russia"): the sector of who does it, by the
+# trigger's first word, else by its mode (coding rules 3).
+AUTHORITY_WORDS = {"sentence": "JUD", "jail": "JUD", "imprison": "JUD", "remand": "JUD", "hand": "JUD",
+                   "disperse": "COP", "break up": "COP", "raid": "COP", "ban": "GOV",
+                   "outlaw": "GOV", "proscribe": "GOV"}
+AUTHORITY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "GOV", ("SANCTION", "convict"): "JUD",
+                   ("SANCTION", "expel"): "GOV"}
+# Acts whose "from" phrase names the state that does them ("was expelled from Mali").
+FROM_THE_STATE = frozenset({"deport", "expel"})
+# Acts on things as much as on people ("plastic bags were banned"): coded only when what is
+# acted on is a known entity ("the opposition party was banned").
+ON_ENTITIES = frozenset({"ban", "outlaw", "proscribe", "raid"})
+# Speakers who report their own state's arrests and sentences also of their own citizens.
+AUTHORITIES = frozenset({"JUD", "COP", "SPY"})
+# Why an unnamed authority has no country yet: the pipeline gives it the country of the place
+# the gazetteer finds in the sentence, or drops the event.
+UNPLACED_AUTHORITY = "an unnamed authority of the place the sentence names"
+PLACED_AUTHORITY = "an unnamed authority of the country where it acted"
+# Territories where arrests and raids are mostly the work of another state's forces (Israeli
+# forces in the West Bank): no authority of the place is inferred there.
+OCCUPIED = frozenset({"PSE"})
+# Clauses of their own under a trigger, whose places are not the act's ("for a robbery that
+# left a shopkeeper dead in Melbourne").
+OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"})
+
+
+def authority_sector(match: TriggerMatch) -> str | None:
+    """The sector of the state body that does an act of coercion told without its doer, or
+    None when the trigger is not such an act."""
+    trig = match.trigger
+    if trig.event not in ("COERCE", "SANCTION") or trig.pos == "NOUN" and trig.mode != "arrest":
+        return None  # nouns only of arrests: "the arrest of the journalist in Moscow"
+    word = " ".join(trig.words[:2]) if trig.words[:2] == ("break", "up") else trig.head
+    return (AUTHORITY_WORDS.get(word) if trig.event == "COERCE" else None) \
+        or AUTHORITY_MODES.get((trig.event, trig.mode))
+
+
+def unnamed_authority(match: TriggerMatch, roles: Roles, actors: ActorSource) -> Roles:
+    """The state authorities that did an arrest, a sentence, a deportation or a dispersal told
+    without its doer: "a British tourist was arrested in Moscow" (RUS COP), "the activist was
+    sentenced to five years in Minsk" (BLR JUD), "an American was deported from Russia" (RUS
+    GOV), "Iran's judiciary said two journalists were sentenced" (IRN JUD). The country comes
+    from a place in the act's own phrases, else from a state body that reports the act ("said",
+    "according to"); a town only the gazetteer knows leaves the country to the pipeline
+    (`place_actor`). No place and no state body: no actor (coding rules 3)."""
+    head = match.head
+    sector = authority_sector(match)
+    if sector is None or roles.actor or not _doer_untold(match):
+        return roles
+    if match.trigger.head in ON_ENTITIES and not roles.recipient:
+        return roles
+    skip = {t.i for t in match.tokens}
+    sufferer = _gerund_patient(head)
+    if sufferer is not None:  # "was freed after being detained in Venezuela": who was freed
+        roles = replace(roles, recipient=tuple(owner_entities(sufferer, actors, skip)) or roles.recipient)
+    own = {e.country for e in roles.recipient if e.country}
+    preps = PLACE_PREPS + (("from",) if match.trigger.mode in FROM_THE_STATE else ())
+    phrases = _own_place_phrases(head, preps)
+    country = _one_country(phrases, actors, skip)
+    named_place = any(_is_place_name(child_of(p, "pobj")) for p in phrases)
+    why = PLACED_AUTHORITY
+    if country is not None:  # victims of no country are of the country where it happened
+        roles = replace(roles, recipient=tuple(
+            e if e.country else replace(e, country=country, why="a victim in the country where it happened")
+            for e in roles.recipient))
+    elif not named_place:
+        country = _reporting_state(head, actors, own)
+    if country is None:
+        if not named_place:
+            return roles
+        why = UNPLACED_AUTHORITY
+    if country in OCCUPIED:
+        return roles
+    recipient = roles.recipient
+    patient = child_of(head, "nsubjpass")
+    if patient is not None and patient.i in skip:  # "two Russian diplomats were expelled from Norway"
+        recipient = tuple(owner_entities(patient, actors, skip, depth=1))
+    recipient = tuple(e for e in recipient if country is None or e.country != country or e.sector)
+    text = match.text if match.trigger.pos == "NOUN" else "authorities"
+    actor = Entity(text=text, country=country, sector=sector, why=why)
+    return Roles((actor,), recipient, weak=True)
+
+
+def _gerund_patient(head: Token) -> Token | None:
+    """Who suffered a passive gerund with no subject of its own: the subject of the clause it
+    hangs on ("the American was released after being detained in Venezuela")."""
+    if head.dep_ != "pcomp" or child_of(head, "nsubjpass", "nsubj") is not None \
+            or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return child_of(head.head.head, "nsubj", "nsubjpass")
+
+
+def _doer_untold(match: TriggerMatch) -> bool:
+    """A passive verb with no "by" phrase that tells an act, not a standing state ("was arrested
+    in Moscow", not "is banned in Turkey"), or an event noun that names no one who acts ("the
+    arrest of the journalist in Moscow")."""
+    head = match.head
+    if match.trigger.pos == "NOUN":
+        return not any(c.dep_ == "poss" for c in head.children)
+    if _passive_agent(head) is not None or child_of(head, "agent") is not None:
+        return False
+    if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children):
+        return False  # a state, not an act: "the party is banned in Turkey"
+    return child_of(head, "nsubjpass") is not None or any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _own_place_phrases(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The place phrases of an act, its own first: those on the trigger, then those inside its
+    phrases ("detained after the rally in Yerevan"), never inside clauses of their own."""
+    found: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop(0)
+        for child in token.children:
+            if child.dep_ in OWN_CLAUSES or child.dep_ in ("nsubjpass", "nsubj"):
+                continue
+            if child.dep_ == "prep" and child.lower_ in preps:
+                pobj = child_of(child, "pobj")
+                if pobj is not None and not _is_time(pobj):
+                    found.append(child)
+            stack.append(child)
+    return found
+
+
+def _one_country(phrases: list[Token], actors: ActorSource, skip: set[int]) -> str | None:
+    """The one state the first of the place phrases that names one names."""
+    for prep in phrases:
+        pobj = child_of(prep, "pobj")
+        entities = [e for e in owner_entities(pobj, actors, skip, depth=1) if e.country] if pobj is not None else []
+        countries = {e.country for e in entities}
+        if countries and countries <= NON_STATES:
+            return None  # "expelled from the United Nations"
+        countries -= NON_STATES
+        if len(countries) == 1:
+            return countries.pop()
+        if countries:
+            return None
+    return None
+
+
+def _is_place_name(token: Token | None) -> bool:
+    """A proper name that may be a town the gazetteer knows ("in Yerevan", "in the city of Mosul")."""
+    if token is None:
+        return False
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return any(t.pos_ == "PROPN" for t in token.subtree if t.dep_ != "prep")
+
+
+def _reporting_state(head: Token, actors: ActorSource, patients: set[str]) -> str | None:
+    """The state of a state body that reports the act ("Iran's judiciary said two journalists
+    were sentenced", "according to the Belarusian interior ministry"). A government reporting
+    what befell its own citizens reports no act of its own ("Washington said two Americans were
+    detained"); its courts and police do."""
+    speakers: list[Token] = []
+    clause = head
+    while clause.dep_ in ("conj", "xcomp", "advcl", "acl", "pobj", "prep") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in REPORTERS:
+        speaker = subject_of(clause.head)
+        if speaker is not None:
+            speakers.append(speaker)
+    for reporter in (c for c in head.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTERS):
+        speaker = child_of(reporter, "nsubj")
+        if speaker is not None:
+            speakers.append(speaker)
+    for token in head.sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            pobj = child_of(token.doc[token.i + 1], "pobj")
+            if pobj is not None:
+                speakers.append(pobj)
+    for speaker in speakers:
+        said = [e for e in owner_entities(speaker, actors, set(), depth=1)
+                if e.sector in AUTHORITIES | {"GOV"} and e.country and e.country not in NON_STATES]
+        countries = {e.country for e in said}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        if country in patients and not any(e.sector in AUTHORITIES for e in said):
+            continue
+        return country
+    return None

@@ -21,6 +21,9 @@ from detente.events import ontology
 from detente.events.arguments import (
     FORCE_PLACE_PREPS,
     NON_STATES,
+    OCCUPIED,
+    PLACED_AUTHORITY,
+    UNPLACED_AUTHORITY,
     ActorSource,
     act_roles,
     child_of,
@@ -30,6 +33,7 @@ from detente.events.arguments import (
     prep_entities,
     protest_roles,
     reporters_own,
+    unnamed_authority,
 )
 from detente.events.folding import CLAIM_NOUNS, fold, requirements_met
 from detente.events.recode import (
@@ -63,7 +67,8 @@ BODIES = frozenset({"treaty", "pact", "accord", "alliance", "bloc", "organizatio
 # Riyadh or sent from Singapore, or rifles burned at a ceremony in Iraq, are aimed at no one there.
 UNMOVED_MODES = frozenset({"resign", "disarm"})
 
-__all__ = ["ActorSource", "EventCandidate", "extract_events", "place_actor", "place_recipient", "sentence_events"]
+__all__ = ["ActorSource", "EventCandidate", "extract_events", "place_actor", "place_recipient", "sentence_events",
+           "unplaced"]
 
 
 SHOW_OF_FORCE_PREPS = ("over", "toward", "towards", "near", "at")
@@ -149,6 +154,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         roles = replace(roles, recipient=partner or roles.recipient)
     if trig.event == "PROTEST" and trig.pos == "NOUN":
         roles = crowd_where_it_happened(match, roles, actors)
+    if not roles.actor:  # "a British tourist was arrested in Moscow": the authorities of Russia
+        roles = unnamed_authority(match, roles, actors)
     if not roles.actor:
         return None
     if trig.mode == "visit" and trig.pos == "NOUN" and head.dep_ == "pobj" \
@@ -283,9 +290,18 @@ def place_actor(candidate: EventCandidate, location: Location | None) -> tuple[E
     if not actor or any(e.country for e in actor) or location is None or not location.country \
             or location.country in NON_STATES or candidate.mode == "visit":
         return actor
+    if any(e.why == UNPLACED_AUTHORITY for e in actor):  # "was arrested in Yerevan": only a place the sentence names
+        return actor if location.basis != "text" or location.country in OCCUPIED else tuple(
+            replace(e, country=location.country, why=PLACED_AUTHORITY) for e in actor)
     local = PLACED_SECTORS | ({"GOV"} if candidate.event in VICTIM_CATEGORIES else set())
     return tuple(replace(e, country=location.country, why="acts in the country where it happened")
                  if e.sector in local else e for e in actor)
+
+
+def unplaced(actor: tuple[Entity, ...]) -> bool:
+    """An unnamed authority that no place of the sentence gave a country: no event (coding
+    rules 3, acts told without their doer)."""
+    return any(e.why == UNPLACED_AUTHORITY and not e.country for e in actor)
 
 
 def _one_act_per_phrase(coded: list[EventCandidate]) -> list[EventCandidate]:
