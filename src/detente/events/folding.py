@@ -123,10 +123,16 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
         governor = by_head.get(token.head.head.i)
         return governor is not None and governor.trigger.event == match.trigger.event
     governor = by_head.get(token.head.i)
+    if match.trigger.event == "RETREAT" and token.dep_ == "advcl" and token.tag_ == "VBG" and any(
+            m.trigger.mode == "deport" for m in (by_head.get(t.i) for t in (token.head, *token.head.children)
+                                                 if t.i == token.head.i or t.dep_ == "xcomp") if m is not None):
+        return True  # "began expelling Afghans, sending thousands back": the deportation again
     if governor is None or governor.trigger.event != match.trigger.event:
         return False
     if "warn" in match.trigger.flags and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return False  # "condemned the attack and warned that it would respond": perhaps a threat
+    if token.dep_ in ("npadvmod", "appos") and match.trigger.pos == "NOUN":
+        return True  # "arrived in Kyiv on Friday, the first visit by an Indian leader": the arrival again
     if token.dep_ == "conj" and token.pos_ == "VERB":  # "killed one soldier and wounded two others"
         own_mode = match.trigger.mode not in (None, governor.trigger.mode)  # "... and took hostages"
         active = not any(c.dep_ == "nsubjpass" for c in governor.head.children)  # not "was captured and killed by"
@@ -317,6 +323,8 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         previous = current  # "denounced Seoul for staging drills", "an offer for talks": content
         current = current.head
         found = by_head.get(current.i)
+        if found is not None and "to" in found.trigger.needs and not requirements_met(found):
+            found = None  # "told Putin that he was willing to ...": a saying verb, not a demand
         if found is None and previous.dep_ == "ccomp":
             noun = next((by_head[c.i] for c in current.children if c.dep_ == "dobj" and c.i in by_head), None)
             stranded = stranded_clause(noun.head) if noun is not None else None
@@ -368,5 +376,7 @@ def requirements_met(match: TriggerMatch) -> bool:
         return False
     if "comp" in needs and not deps & {"xcomp", "ccomp", "dobj", "prep", "nsubjpass"}:
         return False
+    if "to" in needs and match.trigger.event == "REQUEST" and "xcomp" not in deps:
+        return False  # "told Manila to tow the ship away" asks; "told Putin that he was willing" says
     # needs=clause: "its demand that Israel ease ...", not "demand for oil"
     return "clause" not in needs or bool(deps & {"acl", "ccomp", "xcomp"}) or stranded_clause(match.head) is not None

@@ -92,6 +92,7 @@ TRADE_SUBJECTS = frozenset({"export", "import", "price", "dumping", "competition
 MARKET_SUBJECTS = frozenset({"dollar", "yen", "euro", "pound", "currency", "share", "stock", "price",
                              "index", "bond", "yield", "market", "futures", "gold", "oil", "rouble",
                              "ruble", "yuan", "rupee", "peso", "franc", "mark"})
+MARKET_SUBJECTS = MARKET_SUBJECTS | {"average", "benchmark", "bourse"}  # "the Nikkei average surrendered early gains"
 # Land and control, which are ceded, not given as aid.
 # Papers and words, which are handed over or given without being aid.
 PAPERS = ISSUED | {"application", "petition", "credential", "report", "speech", "address", "interview",
@@ -189,6 +190,8 @@ def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
         for child in token.children:
             if child.dep_ not in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass") or child.i in own:
                 continue
+            if child.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children):
+                continue  # "ruled out selling Greenland": land, not a market deal
             if _commerce_word(child, lexicon) or (child.dep_ == "dobj" and match.trigger.event in SPEECH_ACTS and any(
                     g.dep_ == "compound" and _commerce_word(g, lexicon) for g in child.children)):
                 return True  # "rejected a takeover proposal from BHP"
@@ -366,6 +369,12 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     crowd = _is_crowd(roles.actor)
     if _other_sense(match, event):
         return None
+    if event == "REQUEST" and trig.words in (("call", "on"), ("call", "upon")) and _pays_call(head):
+        event, mode, cameo = "CONSULT", "visit", "042"  # "called on the supreme leader in Tehran"
+    if event == "SUPPORT" and trig.words == ("welcome",) and _welcomes_guest(head, roles):
+        # "welcomed Syrian President Bashar al-Assad in Jeddah": hosting, coded as the guest's visit
+        event, mode, cameo = "CONSULT", "visit", "042"
+        roles = Roles(roles.recipient, roles.actor, roles.weak)
     if trig.not_crowd is not None and not crowd:
         if trig.not_crowd[0] == "-":
             return None
@@ -464,6 +473,36 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True
     of = prep_object(head, ("of",)) if trig.words == ("exercise",) else None
     return of is not None and of.lemma_.lower() in RIGHTS
+
+
+CALLED_ON = frozenset({"leader", "president", "king", "queen", "emperor", "pope", "minister", "chancellor",
+                       "premier", "monarch", "prince", "sultan", "emir", "ayatollah", "counterpart"})
+
+
+def _pays_call(verb: Token) -> bool:
+    """ "called on Iran's supreme leader in Tehran": a courtesy call on a person, asking nothing
+    (no clause, no "for"), is a visit; "called on Iran to stop" is a request."""
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
+           for c in verb.children):
+        return False
+    person = prep_object(verb, ("on", "upon"))
+    if person is None or any(c.dep_ in ("acl", "relcl", "xcomp") for c in person.children):
+        return False
+    names = [person, *(c for c in person.children if c.dep_ in ("appos", "compound"))]
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in CALLED_ON for t in names)
+
+
+def _welcomes_guest(verb: Token, roles: Roles) -> bool:
+    """A foreign leader named as the object of "welcomed", in, to or at a place: a host receiving a
+    visitor, not praise ("welcomed the ceasefire", "welcomed Finland into NATO")."""
+    guest = child_of(verb, "dobj")
+    if guest is None or not any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in (*verb.children, *guest.children)):
+        return False
+    names = [guest, *(c for c in guest.children if c.dep_ in ("appos", "compound"))]
+    own = {e.country for e in roles.actor}
+    return any(t.ent_type_ == "PERSON" for t in names) and bool(roles.actor) and bool(roles.recipient) \
+        and all(e.country and e.country not in own for e in roles.recipient)
 
 
 def _attacks_in_words(head: Token) -> bool:
@@ -604,6 +643,8 @@ def _about_sport(sentence: Span) -> bool:
 def _foreign(roles: Roles) -> bool:
     """A restriction aimed at another country is a sanction, at one's own people coercion."""
     own = {e.country for e in roles.actor}
+    if not own - {None} and all(e.sector == "CVL" for e in roles.recipient):
+        return False  # "authorities barred gatherings of more than four people": crowds placed, no state
     return any(e.country and e.country not in own and e.country not in NON_STATES for e in roles.recipient)
 
 
