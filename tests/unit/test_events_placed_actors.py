@@ -42,3 +42,16 @@ def test_a_party_of_a_report_about_one_country_is_that_countrys():
             "and Gomel. Opposition leaders accused Alexander Lukashenko of rigging the vote.")
     (accusation,) = [e for e in code_text(text, "2020-08-16") if e.event == "ACCUSE"]
     assert [a.code for a in accusation.actor] == ["BLROPP"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Opposition leaders called on President Alexander Lukashenko to resign.", ["BLROPP"]),
+    ("Protesters demanded that the Thai government dissolve parliament.", ["THACVL"]),
+])
+def test_a_domestic_group_addressing_a_state_is_its_own(text, actor):
+    (request,) = code_text(text, "2020-08-16")
+    assert [a.code for a in request.actor] == actor
+
+
+def test_refugees_addressing_a_state_are_not_its_own():
+    assert code_text("Refugees asked the German government for asylum.", "2020-08-16") == []

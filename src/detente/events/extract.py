@@ -81,6 +81,7 @@ DOMESTIC_SECTORS = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "PTY", "LAB", "
                               "SOC"})
 # Who, named without a country, acts for the country where the event is placed (`place_actor`).
 PLACED_SECTORS = (DOMESTIC_SECTORS - {"REF"}) | {"LEG", "ELI"}
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # Verbal answers to another's act: with no recipient named, they answer the act told before them.
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT"})
 # Modes that make an act of their own beside others of the category in one sentence.
@@ -178,6 +179,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if not any(e.country for e in roles.actor) and all(e.sector in DOMESTIC_SECTORS for e in roles.actor) \
             and trig.mode != "visit":
         roles = replace(roles, actor=placed(head, roles.actor, actors, "acts in the country where it happened"))
+        roles = replace(roles, actor=addressing_own_state(roles))
     if trig.solo is not None and not roles.recipient:
         coding = trig.solo
         roles = replace(roles, recipient=prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))
@@ -277,6 +279,18 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
         return (Entity(text=location.name, country=location.country, sector=None,
                        why="the country of the place the forces moved to or from"),)
     return candidate.recipient
+
+
+def addressing_own_state(roles: Roles) -> tuple[Entity, ...]:
+    """A domestic group named without a country that addresses the government, parliament,
+    courts or police of one state is that state's own: "opposition leaders called on President
+    Lukashenko to resign" is BLR OPP (a foreign group would be named as foreign)."""
+    states = {e.country for e in roles.recipient if e.sector in STATE_SECTORS and e.country}
+    if any(e.country or e.sector not in PLACED_SECTORS for e in roles.actor) or len(states) != 1 or states & NON_STATES \
+            or any(e.country not in states | {None} for e in roles.recipient):
+        return roles.actor
+    (country,) = states
+    return tuple(replace(e, country=country, why="a domestic group addressing its own state") for e in roles.actor)
 
 
 def place_actor(candidate: EventCandidate, location: Location | None) -> tuple[Entity, ...]:
