@@ -176,6 +176,43 @@ PRIVATE_SECTORS = frozenset({"BUS", "MED", "EDU"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 RECIPIENT_EXPECTED = frozenset({"COOPERATE", "AID", "SANCTION"})
 
+# --- Real web news: talk, campaigns, crime and accidents that are no political act ---
+# Verbs of talking to the press: an interview is a statement, not a consultation.
+PRESS_TALK = frozenset({"speak", "talk", "tell", "discuss", "interview", "chat", "say"})
+# What a fight is for when it is a campaign, not force: "fighting to recover politically",
+# "fighting for a public holiday"; fights to take or hold ground are force.
+GROUND_VERBS = frozenset({"retake", "recapture", "capture", "take", "hold", "seize", "defend", "control",
+                          "repel", "repulse", "drive", "push", "enter", "reach", "break", "storm", "oust"})
+# Laws and bills whose permission is no act of the party they would allow to act.
+LAWS = frozenset({"law", "bill", "legislation", "measure", "amendment", "act", "rule", "provision",
+                  "regulation", "ordinance", "decree", "proposal", "treaty", "clause"})
+PERMITS = frozenset({"allow", "let", "permit", "enable", "authorize", "authorise", "empower"})
+# Animals and vehicles that kill or strike without any actor ("killed by his lions", "a
+# helicopter struck power lines", "the plane overran the runway").
+ANIMALS = frozenset({"lion", "tiger", "bear", "shark", "crocodile", "alligator", "elephant", "dog", "snake",
+                     "leopard", "hippo", "hippopotamus", "bull", "wolf", "buffalo", "animal", "cheetah"})
+VEHICLES = frozenset({"aircraft", "plane", "airplane", "airliner", "helicopter", "train", "bus", "car",
+                      "truck", "lorry", "ship", "vessel", "boat", "ferry", "vehicle", "flight", "glider"})
+# What a vehicle hits only by accident (not a building or a bridge, which strikes aim at).
+STRUCTURES = frozenset({"runway", "line", "pylon", "tree", "mountain", "hillside", "tarmac", "pole", "cable",
+                        "wire", "barrier", "fence", "rock", "reef", "iceberg", "mast", "crane"})
+# What an election seeks: "sought the nomination", "seeking ballot access", "asked voters".
+ELECTORAL = frozenset({"nomination", "ballot", "reelection", "re-election", "office", "candidacy",
+                       "presidency", "voter"})
+# Verbs of a camera or a reporter that records: "cameras captured the moment".
+RECORD_VERBS = frozenset({"capture", "shoot", "record", "film", "take"})
+# Verbal acts that, by people of no country against no one, about an idea, voice an opinion.
+OPINION_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "ACCUSE"})
+# Nouns that say whether something happened: "no indication of a threat".
+SIGNS = frozenset({"indication", "suggestion", "sign", "evidence", "hint", "proof", "report"})
+# Words of a schedule, which in the past tense tell background: "was scheduled to meet".
+SCHEDULED = frozenset({"schedule", "due", "slate", "set"})
+AHEAD = frozenset({"tomorrow", "next", "later", "upcoming", "coming"})
+# Goods seized from smugglers: law enforcement against crime, not coercion of a party.
+CONTRABAND = frozenset({"ivory", "tusk", "horn", "pangolin", "scale", "drug", "cocaine", "heroin", "cannabis",
+                        "marijuana", "methamphetamine", "narcotic", "contraband", "counterfeit", "cigarette",
+                        "opium", "hashish", "ketamine", "fentanyl", "timber", "rosewood", "wildlife"})
+
 
 def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
     """Objects or complements of the trigger that mark business news ("agreed to buy shares");
@@ -369,6 +406,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     crowd = _is_crowd(roles.actor)
     if _other_sense(match, event):
         return None
+    if _no_political_act(match, event, mode, roles):
+        return None
     if event == "REQUEST" and trig.words in (("call", "on"), ("call", "upon")) and _pays_call(head):
         event, mode, cameo = "CONSULT", "visit", "042"  # "called on the supreme leader in Tehran"
     if event == "SUPPORT" and trig.words == ("welcome",) and _welcomes_guest(head, roles):
@@ -503,6 +542,130 @@ def _welcomes_guest(verb: Token, roles: Roles) -> bool:
     own = {e.country for e in roles.actor}
     return any(t.ent_type_ == "PERSON" for t in names) and bool(roles.actor) and bool(roles.recipient) \
         and all(e.country and e.country not in own for e in roles.recipient)
+
+
+def _no_political_act(match: TriggerMatch, event: str, mode: str | None, roles: Roles) -> bool:
+    """Acts of real web news that are no event between political actors: talking to the press,
+    campaigning, calling a race, decreasing, permission a bill would give, animals and vehicles
+    that kill or strike, seized contraband (coding rules 2)."""
+    head, trig = match.head, match.trigger
+    lemma = trig.words[0]
+    obj = child_of(head, "dobj")
+    if event == "CONSULT" and mode != "visit" and _talks_to_press(match, roles):
+        return True  # "talking to reporters", "discussed the fires with journalists"
+    if event == "ASSAULT" and trig.pos == "VERB" and lemma == "fight" and _campaigns(head):
+        return True  # "fighting to recover politically", "fighting for a public holiday"
+    if _permitted_by_law(head):
+        return True  # "a bill that would have allowed Hong Kong to extradite suspects"
+    if event == "ASSAULT" and _animal_or_accident(head, obj):
+        return True  # "killed by his lions", "a helicopter struck power lines"
+    if trig.words == ("call", "for") and obj is not None:
+        return True  # "networks called Nevada for Biden": a projection, no call for anything
+    if lemma == "decline" and event == "REJECT" and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in head.children):
+        return True  # "the party has declined in recent years": a decrease
+    if event == "REQUEST" and lemma in ("seek", "ask") and _electoral(head, obj):
+        return True  # "sought the nomination", "asked voters to back him"
+    if event == "COERCE" and lemma == "seize" and obj is not None and _contraband(obj):
+        return True  # "customs officers seized 300 kilograms of ivory"
+    if trig.pos == "NOUN" and _no_sign_of(head):
+        return True  # "there was no indication of a terrorist threat"
+    if event in COOPERATIVE and _was_scheduled(head):
+        return True  # "the G7 leaders were scheduled to meet in June": background, no act
+    if event in ("ASSAULT", "COERCE") and lemma in RECORD_VERBS and roles.actor \
+            and all(e.sector in MEDIA_SECTORS for e in roles.actor):
+        return True  # "the broadcaster's cameras captured the moment"
+    return event in OPINION_ACTS and not roles.recipient and obj is not None and _opinion(obj) \
+        and not any(e.country for e in roles.actor) and (
+            all(e.sector in (None, "CVL") for e in roles.actor) or obj.lower_.endswith("ism"))
+    # "many voters reject the idea", "the candidate blamed capitalism"
+
+
+def _no_sign_of(head: Token) -> bool:
+    """ "no suggestion of an increased threat", "no evidence of an attack": nothing happened."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    sign = head.head.head
+    return sign.lemma_.lower() in SIGNS and any(c.lower_ == "no" for c in sign.children)
+
+
+def _was_scheduled(head: Token) -> bool:
+    """A meeting that "was scheduled" or "was due" to take place: background, not an announcement."""
+    governor = head.head if head.dep_ == "xcomp" else None
+    if governor is None or any(t.lower_ in AHEAD or (t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS)
+                               for t in head.sent):
+        return False  # "was scheduled to travel tomorrow, they added": future in reported speech
+    return governor.lemma_.lower() in SCHEDULED and any(
+        c.dep_ in ("aux", "auxpass", "cop") and c.lower_ in ("was", "were") for c in governor.children)
+
+
+def _opinion(obj: Token) -> bool:
+    """An idea, a cause or a system as the object, not a party: no entity, no person."""
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and not any(
+        c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in obj.subtree)
+
+
+def _talks_to_press(match: TriggerMatch, roles: Roles) -> bool:
+    """A talk whose only partner is the press: reporters, a newspaper, a broadcaster."""
+    parties = (*roles.actor, *roles.recipient)
+    press = [e for e in parties if e.sector in MEDIA_SECTORS]
+    others = {e.country for e in parties if e.sector not in MEDIA_SECTORS}
+    if not press or len(others - {None}) > 1:
+        return False
+    return match.trigger.words[0] in PRESS_TALK or all(e.country is None or e.country in others for e in press)
+
+
+def _campaigns(head: Token) -> bool:
+    """A fight "to" do something that takes no ground, or "for" a cause, with no enemy named."""
+    if any(c.dep_ == "dobj" for c in head.children) or prep_object(head, ("against", "with")) is not None:
+        return False
+    aim = child_of(head, "xcomp", "advcl")
+    if aim is not None and aim.tag_ == "VB" and any(c.lower_ == "to" for c in aim.children):
+        return aim.lemma_.lower() not in GROUND_VERBS
+    cause = prep_object(head, ("for",))
+    return cause is not None and cause.lemma_.lower() not in GROUND and cause.ent_type_ not in (
+        "ORG", "NORP", "GPE", "PERSON", "FAC", "LOC")
+
+
+def _permitted_by_law(head: Token) -> bool:
+    """An act that a law, bill or treaty would allow: its content, not an act."""
+    verb = head
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in PERMITS:
+            subject = child_of(verb, "nsubj", "nsubjpass")
+            if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                subject = verb.head
+            return subject is not None and subject.lemma_.lower() in LAWS
+    return False
+
+
+def _animal_or_accident(head: Token, obj: Token | None) -> bool:
+    subject = child_of(head, "nsubj")
+    agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    doer = subject if subject is not None else agent
+    if doer is None:
+        return False
+    if doer.lemma_.lower() in ANIMALS:
+        return True
+    return doer.lemma_.lower() in VEHICLES and obj is not None and obj.lemma_.lower() in STRUCTURES
+
+
+def _electoral(head: Token, obj: Token | None) -> bool:
+    words = [obj] if obj is not None else []
+    words += [c for c in head.children if c.dep_ == "compound"]
+    if obj is not None:
+        words += [c for c in obj.children if c.dep_ in ("compound", "amod")]
+    return any(w.lemma_.lower() in ELECTORAL or w.lower_ in ELECTORAL for w in words)
+
+
+def _contraband(obj: Token) -> bool:
+    """The goods or the measure of them: "ivory", "300 kilograms of ivory", "a haul of cocaine"."""
+    goods = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
+             *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+    return any(g.lemma_.lower() in CONTRABAND or g.lower_ in CONTRABAND for g in goods)
 
 
 def _attacks_in_words(head: Token) -> bool:
