@@ -22,7 +22,8 @@ from detente.actors.sectors import SectorLexicon, SectorTerm, build_sector_lexic
 DATA_DIR = Path(__file__).parent / "data"
 OFFICE_HOLDERS_DIR = DATA_DIR / "office_holders"
 # Bundled actor tables in the office-holder format, read after data/office_holders/*.tsv.
-ACTOR_TABLES = ("organisations.tsv", "media.tsv", "armed_groups.tsv", "seats.tsv", "territories.tsv", "regions.tsv")
+ACTOR_TABLES = ("organisations.tsv", "media.tsv", "armed_groups.tsv", "seats.tsv", "territories.tsv", "regions.tsv",
+                "companies.tsv")
 ACTOR_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end")
 HEADER_WORDS = frozenset({"name", "code", "term", "word", "phrase"})
 
@@ -35,7 +36,8 @@ GROUP = "group"  # a name for several countries at once: "the two Koreas"
 
 # Roles of actor-table rows that are not people (anything else in the role column is an office).
 NON_PERSON_ROLES = frozenset({"", "organisation", "organization", "media", "armed group", "seat of power",
-                              "territory", "party", "agency", "outlet", "country", "group", "region"})
+                              "territory", "party", "agency", "outlet", "country", "group", "region",
+                              "company"})
 # Countries whose people are named family name first, so "Kim" and "Xi" are the short forms.
 FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "SGP", "KHM"})
 

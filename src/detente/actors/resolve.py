@@ -38,6 +38,8 @@ PAIR_NOUNS = frozenset({"country", "countries", "nation", "nations", "side", "si
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # "the North" and "the South" in an article about Korea: the two Korean states.
 KOREAN_HALVES = {"North": "PRK", "South": "KOR"}
+# Words before a name that are no given names ("Mr Khan", "Sheikh Hasina").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "madam", "mister"})
 PRONOUN_REACH = 3  # sentences back a "he" may reach for the last person named
 DEFINITE = frozenset({"the", "this", "that"})
 PERSON_LABELS = frozenset({"PERSON"})
@@ -63,6 +65,17 @@ QUANTIFIERS = frozenset({"several", "many", "dozens", "scores"})
 MEMBER_NOUNS = frozenset({"member", "ally", "state", "country", "nation"})
 # Prepositions that place what happens in a sentence ("Police clashed with rioters in Paris").
 LOCATIVE_PREPS = frozenset({"in", "at", "across", "near", "outside", "throughout", "around"})
+# Words after a country's name or adjective that make it a sea ("the Indian Ocean", "the South China Sea").
+WATER_WORDS = frozenset({"Ocean", "Sea", "Gulf", "Strait", "Straits"})
+# A text said to be carried or published by an outlet is the outlet's ("a commentary carried by Xinhua").
+TEXT_PARTICIPLES = frozenset({"carry", "publish", "issue", "air", "broadcast", "run"})
+TEXT_NOUNS = frozenset({"commentary", "editorial", "article", "statement", "report", "column", "op-ed",
+                        "dispatch", "communique", "broadcast", "bulletin"})
+# Sectors of groups that an "in <town>" phrase places in its country when no country is named
+# ("prosecutors in Brooklyn", "a court in Rawalpindi", "rebels in Benghazi"): not governments or
+# armies, which often act abroad (coding rules 3).
+PLACED_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP", "REB", "CVL", "LAB", "AGR", "EDU", "MED", "REL",
+                            "PTY", "SOC", "CRM"})
 # Agreements named after the city where they were signed: the city is no party.
 TREATY_NAMES = frozenset({"accord", "agreement", "treaty", "protocol", "convention", "declaration",
                           "process", "format", "pact", "deal", "charter", "communique", "statement"})
@@ -286,6 +299,14 @@ class DocumentActors:
             return []  # no name, no role word: nothing to resolve ("the bill", "talks")
         text = phrase_text(self.doc, inner)
         clues = self._clues(head, tokens, {t.i for t in inner})
+        if mention is None and not sector and head.pos_ == "PROPN" and head.i not in self.person_ent_at:
+            # "Texas Instruments", "Georgia Power": a name that starts with a province is no act of its state
+            kept = [c for c in clues if not (c.inner and self._names_region(c))]
+            if clues and not kept:
+                return []
+            clues = kept
+        if not clues and sector in PLACED_SECTORS and self._person_name(head) is None:
+            clues = self._placed_institution(head)
         if mention is not None and mention.entry.kind == ACTOR:
             named = self._named_actor(mention, head, inner, text, sector, sector_why, clues)
             if named is not None:
@@ -337,6 +358,51 @@ class DocumentActors:
             entities.extend(Entity(text=text, country=c, sector=chosen, name=person or clue.name,
                                    why=f"{clue.why}; {why or 'no sector word'}") for c in clue.countries)
         return entities
+
+    def _names_region(self, clue: Clue) -> bool:
+        """The clue is a province or region of a state (regions.tsv), written as a name's first word."""
+        return all(self.mention_at.get(i) is not None and is_place(self.mention_at[i])
+                   and self.mention_at[i].entry.kind == ACTOR for i in clue.tokens) \
+            and all(self.doc[i].dep_ == "compound" for i in clue.tokens if self.doc[i].head.i not in clue.tokens)
+
+    def _placed_institution(self, head: Token) -> list[Clue]:
+        """ "judges at the International Criminal Court": the named body; "prosecutors in Brooklyn",
+        "a court in Rawalpindi", "New York police": the country of a town the actor tables do not
+        list (gazetteer)."""
+        town = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ == "GPE"]
+        if town and town[-1].i == head.i - 1 and town[0].text[:1].isupper():
+            from detente.where import load_gazetteer, resolve_place
+
+            start = min(town[0].i, town[0].left_edge.i)
+            written = self.doc[start:head.i].text
+            location = resolve_place(written, load_gazetteer()) \
+                if all(t.pos_ == "PROPN" for t in self.doc[start:head.i]) else None
+            if location is not None and location.country and location.country in self.kb.countries:
+                return [Clue((location.country,), f"'{written}' is a place in {location.country} (gazetteer)",
+                             tuple(range(start, head.i)), True, name=self.kb.countries.get(location.country))]
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "in"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                mention = self.mention_at.get(pobj.i)
+                if mention is not None:
+                    if prep.lower_ == "at" and mention.entry.kind == ACTOR and not is_place(mention):
+                        clue = self._mention_clue(mention, inner=False)
+                        return [clue] if clue is not None else []
+                    continue
+                if prep.lower_ != "in" or pobj.pos_ != "PROPN" or not pobj.text[:1].isupper():
+                    continue
+                from detente.where import load_gazetteer, resolve_place
+
+                start = min([pobj.i] + [c.i for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                written = self.doc[start:pobj.i + 1].text
+                location = resolve_place(written, load_gazetteer())
+                if location is not None and location.country and location.country in self.kb.countries:
+                    return [Clue((location.country,), f"'{written}' is a place in {location.country} (gazetteer)",
+                                 tuple(range(start, pobj.i + 1)), False, name=self.kb.countries.get(location.country))]
+        return []
 
     def _names_city(self, clue: Clue) -> bool:
         """The clue is a capital's name: a treaty named after the city where it was signed."""
@@ -506,6 +572,8 @@ class DocumentActors:
                 continue
             if own_name is not None and own_name.start <= token.i < own_name.end:
                 continue
+            if self._name_goes_on(token):
+                continue  # "Elizabeth Warren", "Khan Younis": a first word of a longer name is no surname
             known = self._remembered_name(token)
             if known is None and looks_like_person(token):  # "officials close to Kim", "the Trump administration"
                 known = next(iter(self._by_surname(token, token.text, set())), None)
@@ -568,7 +636,9 @@ class DocumentActors:
         """
         records = self.kb.surnames.get(normalize(head.text), ())
         given = {normalize(c.text) for c in head.lefts
-                 if c.dep_ == "compound" and c.pos_ == "PROPN"} - titles
+                 if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.text.endswith(".")
+                 and c.lower_ not in HONORIFICS} | self._given_before(head)
+        given -= titles
         if given:  # "Jane Doe" is not Samuel Doe
             records = tuple(r for r in records
                             if given <= set(normalize(r.name.replace("-", " ")).split()))
@@ -584,6 +654,31 @@ class DocumentActors:
         return [Entity(text=text, country=record.country, sector=record.sector,
                        name=record.name if len(names) == 1 else None, kb_id=record.kb_id,
                        why=f"'{head.text}' is the short name of {', '.join(names)} ({record.role})")]
+
+    def _name_goes_on(self, token: Token) -> bool:
+        """The next word continues the name ("Elizabeth | Warren", "Khan | Younis"): a capitalised
+        proper noun that is no role word ("the Biden Administration" ends the name)."""
+        if token.i + 1 >= len(self.doc):
+            return False
+        following = self.doc[token.i + 1]
+        return following.pos_ == "PROPN" and following.text[:1].isupper() and not following.is_sent_start \
+            and not self.kb.sectors.knows(following.lower_, following.lemma_.lower())
+
+    def _given_before(self, head: Token) -> set[str]:
+        """Capitalised names written right before a surname ("Usman Khan"), whatever the parse hung
+        them on; titles, role words and names the KB knows are no given names."""
+        given: set[str] = set()
+        i = head.i - 1
+        while i >= head.sent.start:
+            token = self.doc[i]
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or i in self.mention_at \
+                    or token.text.endswith(".") or token.lower_ in HONORIFICS \
+                    or self.kb.sectors.knows(token.lower_, token.lemma_.lower()) \
+                    or token.lower_ in self.kb.sectors.modifiers:
+                break
+            given.add(normalize(token.text))
+            i -= 1
+        return given
 
     def _referent(self, head: Token, inner: Sequence[Token], sector: str) -> Entity | None:
         """A definite role phrase with no country ("the top diplomat", "the regime"): the article's."""
@@ -743,6 +838,8 @@ def find_mentions(kb: KnowledgeBase, doc: Doc) -> list[Mention]:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) == 0 or span.start < last_end:
             continue
+        if entry.kind in (COUNTRY, ADJECTIVE) and span.end < len(doc) and doc[span.end].text in WATER_WORDS:
+            continue  # "the Indian Ocean", "the South China Sea": a sea, not the country
         mentions.append(Mention(span.start, span.end, entry))
         last_end = span.end
     return mentions
@@ -776,7 +873,7 @@ def np_tokens(head: Token, inner_only: bool) -> list[Token]:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in INSIDE_PREPS and not inner_only:
             stack.append(child)
-        elif child.dep_ == "acl" and not inner_only and _names_sponsor(child):
+        elif child.dep_ == "acl" and not inner_only and (_names_sponsor(child) or _names_outlet(child)):
             stack.append(child)  # "hackers linked to North Korea", "militants backed by Iran"
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             stack.append(child)  # "Secretary of State": part of the title itself
@@ -797,6 +894,14 @@ def _names_sponsor(participle: Token) -> bool:
     return participle.lemma_.lower() in AFFILIATION_PARTICIPLES and any(
         prep.dep_ in ("prep", "agent") and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
         for prep in participle.children)
+
+
+def _names_outlet(participle: Token) -> bool:
+    """ "a commentary carried by Xinhua", "a statement issued by the Foreign Ministry": a text
+    speaks for the outlet or body that published it."""
+    return participle.lemma_.lower() in TEXT_PARTICIPLES and participle.head.lemma_.lower() in TEXT_NOUNS \
+        and any(prep.dep_ == "agent" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+                for prep in participle.children)
 
 
 def last_occurrence(text: str, context: str) -> int:
