@@ -371,13 +371,14 @@ def locate_event(sentence: Span, trigger: Token, gazetteer: Gazetteer, countries
     Places of the trigger's own clause come first, then those elsewhere in it or in clauses
     under or beside it; a more specific place beats a country of the same rank ("in Hanoi,
     Vietnam" -> Hanoi). Names are disambiguated by `countries` (the actors'), then by
-    countries named in the sentence. Without a place in the text, the dateline's place is
-    returned with `basis="dateline"` (it says where the report was filed, not always where the
-    event was); without either, `article` (see `article_place`), which may be None.
+    countries named in the sentence and the article's country. Without a place in the text, the
+    dateline's place is returned with `basis="dateline"` (it says where the report was filed,
+    not always where the event was); without either, `article` (see `article_place`), which
+    may be None.
     """
     verb = clause_verb(trigger)
     actors = [code for code in countries if code in gazetteer.countries]
-    hints = _hints(sentence, gazetteer, actors)
+    hints = _hints(sentence, gazetteer, actors) + ([article.country] if article and article.country else [])
     found: list[tuple[int, int, Place]] = []
     for rank, head in sorted(_place_heads(trigger, verb), key=lambda h: (h[0], h[1].i)):
         local_hints = _apposed_country(head, gazetteer) + hints

@@ -147,3 +147,12 @@ def test_an_event_the_text_does_not_place_falls_back_to_the_article(nlp, gazette
     assert found == fallback
     assert locate_event(doc[:], next(t for t in doc if t.text == "detained"), gazetteer, [], "TOKYO",
                         fallback).basis == "dateline"
+
+
+def test_the_articles_country_settles_an_ambiguous_town(nlp, gazetteer):
+    doc = nlp("Police arrested a second man in Birmingham.")
+    trigger = next(t for t in doc if t.text == "arrested")
+    usa = resolve_place("United States", gazetteer)
+    in_america = Location(usa.name, usa.country, usa.lat, usa.lon, "article")
+    assert locate_event(doc[:], trigger, gazetteer, [], None).country == "GBR"
+    assert locate_event(doc[:], trigger, gazetteer, [], None, in_america).country == "USA"
