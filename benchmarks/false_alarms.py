@@ -40,6 +40,15 @@ def stories(corpus: Path, n: int) -> Iterator[Article]:
                           published=record.get("published"), origin=record["id"])
 
 
+def code_corpus(name: str, n: int, workers: int) -> list[CodedArticle]:
+    """The first `n` stories of a corpus in ../shared/corpora, coded; exits when it is absent."""
+    corpus = CORPORA / f"{name}.jsonl.gz"
+    if not corpus.exists():
+        raise SystemExit(f"{corpus}: not found (the shared corpora are needed beside the project)")
+    settings = dataclasses.replace(Settings(), workers=workers)
+    return [r for r in Coder(settings).code_articles(stories(corpus, n)) if isinstance(r, CodedArticle)]
+
+
 def report(label: str, coded: list[CodedArticle], examples: int) -> None:
     sentences = sum(c.sentence_count for c in coded)
     events = [e for c in coded for e in c.events]
@@ -60,11 +69,7 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=8, help="events to print per set")
     parser.add_argument("--corpus", default="reuters21578", help="a corpus of ../shared/corpora, without .jsonl.gz")
     args = parser.parse_args()
-    corpus = CORPORA / f"{args.corpus}.jsonl.gz"
-    if not corpus.exists():
-        raise SystemExit(f"{corpus}: not found (the shared corpora are needed beside the project)")
-    settings = dataclasses.replace(Settings(), workers=args.workers)
-    coded = [r for r in Coder(settings).code_articles(stories(corpus, args.n)) if isinstance(r, CodedArticle)]
+    coded = code_corpus(args.corpus, args.n, args.workers)
     report(f"{args.corpus}, all stories", coded, args.examples)
     if args.corpus == "reuters21578":
         markets = [c for c in coded if MARKET_HEADLINE.search((c.article.title or "").upper())]

@@ -21,17 +21,14 @@ from __future__ import annotations
 
 import argparse
 import csv
-import dataclasses
-import math
 import hashlib
+import math
 from collections import Counter
 from pathlib import Path
 
-from false_alarms import CORPORA, stories
+from false_alarms import code_corpus
 
-from detente.pipeline import Coder
-from detente.records import CodedArticle, Event
-from detente.settings import Settings
+from detente.records import Event
 
 JUDGMENTS = Path(__file__).resolve().parent / "judgments"
 VERDICTS = ("right", "countries", "wrong")
@@ -113,11 +110,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--sheet", type=Path, help="write the sample with its sentences here, for judging")
     args = parser.parse_args()
-    corpus = CORPORA / f"{args.corpus}.jsonl.gz"
-    if not corpus.exists():
-        raise SystemExit(f"{corpus}: not found (the shared corpora are needed beside the project)")
-    settings = dataclasses.replace(Settings(), workers=args.workers)
-    coded = [r for r in Coder(settings).code_articles(stories(corpus, args.n)) if isinstance(r, CodedArticle)]
+    coded = code_corpus(args.corpus, args.n, args.workers)
     events = [e for c in coded for e in c.events]
     sample = hashed_sample(events, args.sample)
     print(f"{args.corpus}: {len(coded)} stories, {len(events)} events")

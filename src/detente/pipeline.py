@@ -21,13 +21,26 @@ from spacy.tokens import Doc
 
 from detente.actors.kb import load_kb
 from detente.actors.resolve import Resolver
-from detente.events.extract import EventCandidate, extract_events, place_actor, place_recipient, unplaced
+from detente.events.extract import (
+    EventCandidate,
+    extract_events,
+    place_actor,
+    place_recipient,
+    unplaced,
+)
 from detente.events.triggers import TriggerLexicon, load_lexicon
 from detente.headline import headline_sentence
 from detente.ingest.clean import clean_article
 from detente.ingest.readers import read_inputs
 from detente.nlp import load_nlp
-from detente.records import Article, CleanArticle, CodedArticle, Event, Location, ReadError
+from detente.records import (
+    Article,
+    CleanArticle,
+    CodedArticle,
+    Event,
+    Location,
+    ReadError,
+)
 from detente.settings import Settings
 from detente.when import date_event
 from detente.where import Gazetteer, article_place, load_gazetteer, locate_event

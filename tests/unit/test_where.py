@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from detente.records import Location
-from detente.where import Gazetteer, article_place, load_gazetteer, locate_event, place_key, resolve_place
+from detente.where import (
+    Gazetteer,
+    article_place,
+    load_gazetteer,
+    locate_event,
+    place_key,
+    resolve_place,
+)
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "locations.jsonl"
 

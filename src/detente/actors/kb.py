@@ -17,7 +17,12 @@ from pathlib import Path
 import ahocorasick
 
 from detente.actors.petrarch import is_petrarch_file, read_petrarch
-from detente.actors.sectors import SectorLexicon, SectorTerm, build_sector_lexicon, read_sector_table
+from detente.actors.sectors import (
+    SectorLexicon,
+    SectorTerm,
+    build_sector_lexicon,
+    read_sector_table,
+)
 
 DATA_DIR = Path(__file__).parent / "data"
 OFFICE_HOLDERS_DIR = DATA_DIR / "office_holders"

@@ -15,7 +15,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from detente.actors.kb import ACTOR, ADJECTIVE, CAPITAL, COUNTRY, GROUP, ActorRecord, KnowledgeBase, NameEntry, normalize
+from detente.actors.kb import (
+    ACTOR,
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    GROUP,
+    ActorRecord,
+    KnowledgeBase,
+    NameEntry,
+    normalize,
+)
 from detente.actors.sectors import SectorTerm
 from detente.records import Entity
 
