@@ -97,7 +97,7 @@ OCCURRENCE_VERBS = frozenset({"erupt", "spread", "break", "continue", "begin", "
 # Where forces went or aimed, nearest in meaning first; a retreat is also from a place ("of" as
 # in "out of"), where a deployment "from Belarus" names where the forces came from.
 FORCE_PLACE_PREPS = {
-    "MOBILIZE": ("toward", "towards", "into", "near", "along", "over", "across", "to", "in", "at", "on"),
+    "MOBILIZE": ("toward", "towards", "into", "near", "along", "over", "across", "to", "in", "at", "on", "around"),
     "RETREAT": ("from", "of", "into", "toward", "towards", "to", "in", "at", "near", "along"),
 }
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -231,7 +231,9 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     declared = _declared_unwelcome(match)
     if declared is not None:
         yield tuple(owner_entities(declared, actors, skip)), True
-    dobj = child_of(head, "dobj") or _shifted_object(head)
+    # a relative "that" before the verb is never the recipient ("a briefing that China urges the US")
+    dobj = next((c for c in head.children if c.dep_ == "dobj" and not (c.lower_ == "that" and c.i < head.i)),
+                None) or _shifted_object(head)
     holders = [head, *match.tokens[1:]]
     if dobj is not None:  # "launched artillery, mortar and rocket fire against ..."
         holders.extend([dobj, *dobj.conjuncts])
@@ -604,7 +606,7 @@ def _protest_target(match: TriggerMatch, actors: ActorSource) -> tuple[Entity, .
                 if pobj is not None and pobj.lemma_.lower() == "protest":
                     recipient = recipient or prep_entities(pobj, ("against", "of", "over", "at"), actors, skip)
     found = tuple(e for e in recipient if e.country)
-    return found or tuple(e for e in prep_entities(holders, ("in", "outside", "at"), actors, skip) if e.country)
+    return found or tuple(e for e in prep_entities(holders, ("in", "outside", "past", "at"), actors, skip) if e.country)
 
 
 # --- reading the parse -------------------------------------------------------------------------

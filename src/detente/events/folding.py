@@ -19,7 +19,7 @@ from detente.events.arguments import (
     for_clause,
     stranded_clause,
 )
-from detente.events.modality import is_condition
+from detente.events.modality import REPORTING_VERBS, is_condition
 from detente.events.triggers import TriggerMatch
 
 # Acts whose complement is their content, not a second act: speech acts, and protests (what
@@ -243,12 +243,27 @@ def _is_description(match: TriggerMatch) -> bool:
     clause = match.head
     while clause.dep_ in ("dobj", "pobj", "prep", "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # the verb that carries an event noun: "which is preparing an offensive"
+    if _said_at_setting(clause):
+        return False
     if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass")
                                       for c in clause.children):
         return True  # "guerrillas who overran it", "Macedonia, which is preparing an offensive"
     # a noun the parser made the root ("The minister conferred ...") has its predicate as an acl
     predicate = match.head.head.dep_ == "ROOT" and match.head.tag_ in ("VBD", "VBZ", "VBP")
     return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl") and not predicate
+
+
+def _said_at_setting(clause: Token) -> bool:
+    """A parser slip: "said at a regular press briefing that China urges the US to ..." hangs the
+    that-clause on the briefing as a relative clause; it is what was said, not a description."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during", "in", "on"):
+        return False
+    if noun.head.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    that = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "that" \
+        and noun.doc[noun.i + 1].head.i in {t.i for t in clause.subtree}
+    return that and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
 
 
 def _is_standing_rule(match: TriggerMatch) -> bool:

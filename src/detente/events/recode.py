@@ -142,6 +142,11 @@ RIGHTS = frozenset({"power", "right", "sovereignty", "authority", "jurisdiction"
 # forced march of the leader's field guidance".
 FIGURATIVE = frozenset({"charm", "diplomatic", "propaganda", "media", "ideological", "forced", "onward",
                         "victory", "publicity"})
+# What a campaign of labour is for: "launched an all-out offensive to boost steel output" (state media).
+PRODUCTION_GOALS = frozenset({"boost", "increase", "raise", "attain", "fulfil", "fulfill", "overfulfil",
+                              "achieve", "accomplish", "produce", "harvest", "output", "production", "plan",
+                              "goal", "target", "quota", "yield"})
+AIR_MODES = frozenset({"aerial", "drone"})
 HELP_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "evacuate", "rebuild", "treat",
                         "deliver", "distribute", "feed"})
 MISSIONS = frozenset({"mission", "peacekeeping", "stabilisation", "stabilization"})
@@ -429,6 +434,13 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "COOPERATE", None, "062"  # joint exercises, "drills with South Korea"
     elif event == "MOBILIZE" and len(own - NON_STATES) > 1:
         event, mode, cameo = "COOPERATE", None, "062"  # "South Korean and US jets flew over ..."
+    elif "joint" in trig.flags and event == "COOPERATE" and len(own - NON_STATES) == 1 and not roles.recipient:
+        # one country's "joint combat readiness patrols" (its services together) show force
+        event, mode, cameo = "MOBILIZE", "troops", "150"
+    if event == "REJECT" and trig.pos == "VERB" and _dismisses_claim(head):
+        return None  # "dismissed the report as a fabrication" denies a charge (coding rules 2, 5)
+    if event == "COERCE" and mode == "seize" and trig.words[0] == "raid" and _air_raid(head) is not None:
+        event, mode, cameo = "ASSAULT", _air_raid(head), "195"  # "jets carried out raids on Gaza"
     if event == "ASSAULT" and roles.actor and all(e.sector in MEDIA_SECTORS for e in roles.actor):
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "state media attacked Tokyo's plan"
     elif event == "ASSAULT" and trig.words == ("attack",) and trig.pos == "VERB" and _attacks_in_words(head):
@@ -449,6 +461,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         roles = Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
     if event in ("MOBILIZE", "CONSULT") and _helps(head):
         event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
+    elif event == "RETREAT" and mode == "release" and trig.words == ("hand", "over") and _wanted(head):
+        event, mode, cameo = "COOPERATE", None, "0631"  # "handed over to Russia a man wanted for fraud"
     elif event == "RETREAT" and mode == "release" and _rescues(head):
         event, mode, cameo = "AID", None, "070"  # "freed sailors held by pirates", "freed hostages in a raid"
     elif event == "CONSULT" and trig.words[0] == "receive" and _goods(child_of(head, "dobj")):
@@ -510,8 +524,65 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     fought = [t for t in (obj, prep_object(head, ("against",))) if t is not None]
     if trig.head in FIGHTS and any(t.lemma_.lower() in ILLS or t.lower_ in ILLS for t in fought):
         return True
+    if trig.event == "ASSAULT" and "offensive" in trig.words and _for_production(head):
+        return True  # "turn out in the general offensive to attain the goals of the plan"
     of = prep_object(head, ("of",)) if trig.words == ("exercise",) else None
     return of is not None and of.lemma_.lower() in RIGHTS
+
+
+# What is denied, not refused, when it is dismissed or rejected ("dismissed the report as a fabrication").
+DENIED_CLAIMS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation", "accusation",
+                           "charge", "assertion"})
+
+
+def _dismisses_claim(verb: Token) -> bool:
+    """A report or charge dismissed is denied; a claim "to" or "over" land is refused."""
+    obj = child_of(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in DENIED_CLAIMS:
+        return False
+    labelled = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return labelled or (obj.lemma_.lower() != "claim" and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in obj.children))
+
+
+def _wanted(verb: Token) -> bool:
+    """Whom a state hands over is a fugitive when "wanted" for a crime or "accused" of one."""
+    if any(c.dep_ == "advcl" and c.lower_ == "wanted" for c in verb.children):
+        return True  # the parser's reading of "handed over to Russia a man wanted for fraud"
+    obj = child_of(verb, "dobj")
+    return obj is not None and any(c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in ("want", "wanted", "accuse")
+                                   for c in obj.children)
+
+
+def _governing_verb(head: Token) -> Token:
+    """The verb that carries an event noun ("launched a series of raids")."""
+    verb = head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _for_production(head: Token) -> bool:
+    """An offensive whose purpose is output or a plan's goals is a campaign of labour."""
+    verb = _governing_verb(head)
+    for clause in (c for t in (head, verb) for c in t.children if c.dep_ in ("advcl", "xcomp", "acl")):
+        words = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+        if any(w.lemma_.lower() in PRODUCTION_GOALS for w in words):
+            return True
+    return False
+
+
+def _air_raid(head: Token) -> str | None:
+    """Raids flown by aircraft or drones are air strikes, not police raids ("warplanes launched
+    raids on Sanaa", "Israeli jets carried out raids on Gaza"): the mode, or None."""
+    verb = _governing_verb(head)
+    subject = child_of(verb, "nsubj") if verb.i != head.i or head.pos_ == "VERB" else None
+    if subject is None:
+        return None
+    mode = load_instruments().get(("ASSAULT", subject.lemma_.lower()))
+    return mode if mode in AIR_MODES else None
 
 
 CALLED_ON = frozenset({"leader", "president", "king", "queen", "emperor", "pope", "minister", "chancellor",
@@ -781,8 +852,9 @@ def _withdraws_no_force(head: Token) -> bool:
 
 
 def _recoded_as_future(event: str, head: Token) -> bool:
-    """A planned meeting becomes AGREE, directed at the other side ("plans to hold talks with")."""
-    return event in ontology.FUTURE_RECODE and modality(head) == "future" and not is_negated(head)
+    """A planned meeting becomes AGREE, directed at the other side ("plans to hold talks with"); one
+    refused for the future becomes REJECT, directed the same way ("will not negotiate with")."""
+    return event in ontology.FUTURE_RECODE and modality(head) == "future"
 
 
 def _is_disaster(head: Token) -> bool:
@@ -832,6 +904,10 @@ def _delivers(head: Token) -> bool:
         return False
     words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))]
     of = prep_object(subject, ("of",))  # "a convoy of trucks carrying aid"
+    if of is not None and subject.lemma_.lower() in SHIPMENTS:  # "a consignment of aid", "a batch of vaccines"
+        if _goods(subject):
+            return True
+        words.extend(c for c in of.children if c.dep_ in ("compound", "amod"))
     for noun in [subject] + ([of] if of is not None else []):
         for carry in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CARRY_VERBS):
             obj = child_of(carry, "dobj") or prep_object(carry, ("with",))
@@ -978,6 +1054,8 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     mood = modality(head)
     if "said" in match.trigger.flags:
         mood = "asserted"  # the threat was made; what would happen is its content
+    if mood == "future" and event == "THREATEN" and _will(head) and match.trigger.words[0] not in ("warn", "threaten"):
+        mood = "asserted"  # "will take resolute countermeasures": saying so is the threat (coding rules 6)
     if mood == "conditional" and event in CONTENT_CONDITIONAL and not any(
             c.dep_ == "aux" and c.lower_ in FORWARD_AUX for c in head.children):
         mood = "asserted"  # the if-clause is the content's ("warned it would strike if attacked")
