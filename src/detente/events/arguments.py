@@ -612,6 +612,10 @@ def _protest_target(match: TriggerMatch, actors: ActorSource) -> tuple[Entity, .
 # --- reading the parse -------------------------------------------------------------------------
 
 
+# Prepositions whose subjectless gerund shares the subject of the verb they hang on.
+GERUND_TIME_PREPS = frozenset({"after", "before", "by", "since", "upon"})
+
+
 def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | None:
     """The subject of a verb, inherited from the governing verb for xcomp/conj/advcl clauses."""
     # "Russia is expected to announce ...": the raised subject of a passive governor counts;
@@ -630,6 +634,14 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
             return child
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1, verb.dep_ != "conj" or verb.tag_ != "VBN")
+    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_TIME_PREPS \
+            and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" and child_of(verb, "dobj") is not None:
+        # "established ties with China after severing its ties with Taiwan": the main clause's own
+        # named subject acts (not "pressed Israel to protect civilians before launching ...",
+        # whose gerund belongs to the object, nor "the jet landed after striking geese")
+        main = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+        if main is not None and (main.pos_ == "PROPN" or main.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+            return main
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED | INTENTIONS and depth < 3:
         # "Putin signed a decree imposing ...": the signer acts; "Japan has no plans to impose
         # ...": the one who plans

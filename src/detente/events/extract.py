@@ -139,6 +139,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     trig, head = match.trigger, match.head
     if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match):
         return None
+    if trig.words[0] == "leave" and any(c.dep_ in ("oprd", "acomp") for c in head.children):
+        return None  # "clashed, leaving 20 soldiers dead": a result, no departure
     leaves_body = "forces" in trig.flags and not are_forces(head) and _leaves_body(head, actors)
     if "forces" in trig.flags and not are_forces(head) and not leaves_body:
         return None  # "the last U.S. troops left Niger", not "the minister left Paris"

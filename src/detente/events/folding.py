@@ -90,7 +90,13 @@ def _aim_of_sanction(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     head = match.head
     if match.trigger.words != ("target",) or head.dep_ not in ("advcl", "acl"):
         return False
-    return any(m.trigger.event == "SANCTION" and any(t.i == head.head.i for t in m.tokens) for m in matches)
+    if any(m.trigger.event == "SANCTION" and any(t.i == head.head.i for t in m.tokens) for m in matches):
+        return True
+    # "agreed on a package of sanctions against Russia, targeting its gas trade": the sanctions
+    # noun sits in the governing verb's object, outside the participle's own clause
+    governed = {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
+    return any(m.trigger.event == "SANCTION" and m.trigger.pos == "NOUN" and m.head.i in governed
+               for m in matches)
 
 
 def _carried_acts(matches: list[TriggerMatch], by_head: dict[int, TriggerMatch]) -> dict[int, int]:

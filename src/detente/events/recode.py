@@ -331,7 +331,7 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
     event, mode, cameo = coding
     hostile_content = any(m.trigger.event in HOSTILE_CONTENT and not _helps(m.head) for m in inner) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children) or any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in FORCEFUL_THREATS for c in head.children)  # "vowed to crush any attempt at independence"
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in FORCEFUL_THREATS for c in head.children)  # "vowed to crush any attempt at independence", "vowed that Israel would be punished"
     if ("warn" in trig.flags and (hostile_content or _announces_future(head))) or (
             event == "AGREE" and hostile_content and trig.words[0] in PLEDGES):
         event, mode, cameo = "THREATEN", None, "138"
