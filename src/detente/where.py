@@ -352,7 +352,7 @@ def _apposed_country(token: Token, gazetteer: Gazetteer) -> list[str]:
 def article_place(docs: Sequence[Doc], gazetteer: Gazetteer) -> Location | None:
     """The country an article is about, when its place names say so clearly: the country of
     at least two of them and of at least half of all it names. Events the text does not
-    place fall back to it (`basis="article"`), and so do its countryless police and courts."""
+    place fall back to it (`basis="article"`), and so do its countryless domestic groups."""
     countries = Counter(
         place.country for doc in docs for entity in doc.ents if entity.label_ in ("GPE", "LOC")
         if (place := _best_place(entity.text, gazetteer, ())) is not None and place.country)
