@@ -29,7 +29,7 @@ from detente.events.arguments import (
     prep_object,
     subject_of,
 )
-from detente.events.modality import REPORTING_VERBS, has_negator, is_negated, modality
+from detente.events.modality import FUTURE_WORDS, REPORTING_VERBS, has_negator, is_negated, modality
 from detente.events.triggers import TriggerLexicon, TriggerMatch
 from detente.records import Entity
 
@@ -212,7 +212,7 @@ OPINION_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "ACCUSE"})
 SIGNS = frozenset({"indication", "suggestion", "sign", "evidence", "hint", "proof", "report"})
 # Words of a schedule, which in the past tense tell background: "was scheduled to meet".
 SCHEDULED = frozenset({"schedule", "due", "slate", "set"})
-AHEAD = frozenset({"tomorrow", "next", "later", "upcoming", "coming"})
+AHEAD = FUTURE_WORDS | {"later"}
 # Goods seized from smugglers: law enforcement against crime, not coercion of a party.
 CONTRABAND = frozenset({"ivory", "tusk", "horn", "pangolin", "scale", "drug", "cocaine", "heroin", "cannabis",
                         "marijuana", "methamphetamine", "narcotic", "contraband", "counterfeit", "cigarette",
