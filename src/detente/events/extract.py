@@ -226,7 +226,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
 def _leaves_body(head: Token, actors: ActorSource) -> bool:
     """A state that leaves an organisation or a treaty reduces relations: "will leave the World
     Health Organization", "left the alliance"."""
-    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    obj = child_of(head, "dobj")
     if obj is None or head.head.lemma_.lower() in ("vote", "referendum", "campaign"):
         return False  # "Britain voted to leave the EU": a referendum's choice, not a state's act
     if obj.lemma_.lower() in BODIES:
