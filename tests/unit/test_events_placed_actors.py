@@ -55,3 +55,8 @@ def test_a_domestic_group_addressing_a_state_is_its_own(text, actor):
 
 def test_refugees_addressing_a_state_are_not_its_own():
     assert code_text("Refugees asked the German government for asylum.", "2020-08-16") == []
+
+
+def test_farmers_are_a_domestic_group():
+    (blockade,) = code_text("Farmers blockaded motorways around Paris with their tractors.", "2024-01-29")
+    assert [a.code for a in blockade.actor] == ["FRAAGR"]

@@ -77,7 +77,7 @@ VICTIM_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Sectors of groups that act inside their own country: with no country named, they take the
 # country where they act.
 # Not GOV or MIL: "the president arrived in Paris", "troops deployed in Mali" are often foreign.
-DOMESTIC_SECTORS = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "PTY", "LAB", "REF", "CRM", "REL",
+DOMESTIC_SECTORS = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "PTY", "LAB", "AGR", "REF", "CRM", "REL",
                               "SOC"})
 # Who, named without a country, acts for the country where the event is placed (`place_actor`).
 PLACED_SECTORS = (DOMESTIC_SECTORS - {"REF"}) | {"LEG", "ELI"}
