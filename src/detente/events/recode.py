@@ -715,8 +715,7 @@ def _permitted_by_law(head: Token) -> bool:
 
 def _animal_or_accident(head: Token, obj: Token | None) -> bool:
     subject = child_of(head, "nsubj")
-    agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    doer = subject if subject is not None else agent
+    doer = subject if subject is not None else _by_whom(head)
     if doer is None:
         return False
     if doer.lemma_.lower() in ANIMALS:
@@ -865,9 +864,14 @@ def _is_disaster(head: Token) -> bool:
 
 def _done_by_disaster(head: Token) -> bool:
     """The agent of a passive is a disaster: "villages cut off by the floods"."""
-    agent = child_of(head, "agent")
-    by = child_of(agent, "pobj") if agent is not None else None
+    by = _by_whom(head)
     return by is not None and by.lemma_.lower() in DISASTERS and not is_weapon(by)
+
+
+def _by_whom(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase."""
+    agent = child_of(verb, "agent")
+    return child_of(agent, "pobj") if agent is not None else None
 
 
 def _about_sport(sentence: Span) -> bool:
