@@ -337,6 +337,8 @@ class DocumentActors:
             known = self._remembered_name(head)
             if known is not None:
                 return [known]
+            if not sector and self._name_goes_on(head):
+                return []  # "Elizabeth Warren": a first name is nobody's surname
             titles = {t.lower_ for t in inner if t.i != head.i and self.kb.sectors.term(t.lower_)}
             for entity in self._by_surname(head, text, titles):
                 return [replace(entity, sector="ELI") if sector == "ELI" else entity]
