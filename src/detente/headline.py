@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from detente.actors.kb import KnowledgeBase
 
 # "U.S. Hostile Policy Slammed: Rodong Sinmun": a passive headline whose speaker follows a colon.
 ATTRIBUTED_PASSIVE = re.compile(r"^(?P<what>.*\b[A-Za-z]+ed)\s*:\s*(?P<who>[^:]+?)\s*$")
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:['\u2019-][A-Za-z]+)*\b")
+HEADLINE = "detente_headline"  # Doc.user_data key: the doc is an article's headline
 SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over the to up via with".split())
 
 
@@ -52,3 +55,14 @@ def sentence_case(title: str, kb: KnowledgeBase) -> str:
             continue
         letters[at] = title[at].lower()
     return "".join(letters)
+
+
+def mark_headline(doc: Doc) -> Doc:
+    """Flag a parsed headline, whose grammar differs from a sentence's: it drops the auxiliary
+    of a passive ("Opposition leader arrested in Minsk")."""
+    doc.user_data[HEADLINE] = True
+    return doc
+
+
+def is_headline(doc: Doc) -> bool:
+    return bool(doc.user_data.get(HEADLINE))

@@ -29,7 +29,7 @@ from detente.events.extract import (
     unplaced,
 )
 from detente.events.triggers import TriggerLexicon, load_lexicon
-from detente.headline import headline_sentence
+from detente.headline import headline_sentence, mark_headline
 from detente.ingest.clean import clean_article
 from detente.ingest.readers import read_inputs
 from detente.nlp import load_nlp
@@ -118,8 +118,8 @@ def code_batch(settings: Settings, items: Sequence[Item]) -> list[Result]:
             results[position] = _failure(item, "could not be cleaned", exc)
     kb = components.resolver.kb
     bodies = _parse_each(components.nlp, [a.text for _, a in cleaned], settings.batch_size)
-    titles = _parse_each(components.nlp, [headline_sentence(a.title or "", kb) for _, a in cleaned],
-                         settings.batch_size)
+    titles = [title if isinstance(title, Exception) else mark_headline(title) for title in _parse_each(
+        components.nlp, [headline_sentence(a.title or "", kb) for _, a in cleaned], settings.batch_size)]
     for (position, article), doc, title in zip(cleaned, bodies, titles):
         try:
             for parsed in (doc, title):

@@ -45,3 +45,56 @@ def test_colon_attribution_of_a_passive_headline_becomes_its_agent(kb):
     assert ": Japanese" in headline_sentence(active, kb)
     unknown_speaker = "Hostile Policy Slammed: Some Writer"
     assert headline_sentence(unknown_speaker, kb).endswith(": some writer")
+
+
+@pytest.fixture(scope="module")
+def code_headline(nlp, kb):
+    """Code a headline as the pipeline does: sentence-cased, parsed and flagged as a headline."""
+    import datetime as dt
+
+    from detente.actors import Resolver
+    from detente.events.extract import extract_events
+    from detente.events.triggers import load_lexicon
+    from detente.headline import mark_headline
+
+    resolver, lexicon = Resolver(kb), load_lexicon()
+
+    def run(title: str):
+        doc = mark_headline(nlp(headline_sentence(title, kb)))
+        return extract_events(doc, resolver.for_document(doc, dt.date(2020, 9, 25)), lexicon)
+    return run
+
+
+def sides(event):
+    return sorted(e.code for e in event.actor), sorted(e.code for e in event.recipient)
+
+
+@pytest.mark.parametrize("title, category, actor_countries, recipient", [
+    # a bare participle is a passive: its subject suffered the act
+    ("Opposition leader arrested in Minsk", "COERCE", {"BLR"}, ["BLROPP"]),
+    ("Russian diplomats expelled from Norway", "COERCE", {"NOR"}, ["RUSGOV"]),
+    ("Three soldiers killed in ambush in Mali", "ASSAULT", {None}, ["MLIMIL"]),
+    # an act told in the present, or a fight between two sides, keeps its subject as the actor
+    ("Police arrest opposition leader in Minsk", "COERCE", {"BLR"}, ["BLROPP"]),
+])
+def test_a_headlines_bare_participle_is_a_passive(code_headline, title, category, actor_countries, recipient):
+    found = [e for e in code_headline(title) if e.event == category]
+    assert len(found) == 1, [(e.event, sides(e)) for e in code_headline(title)]
+    actor, recipients = sides(found[0])
+    assert {e.country for e in found[0].actor} == actor_countries
+    assert recipients == recipient
+
+
+@pytest.mark.parametrize("title, actors", [
+    ("US President Trump says Osama bin Laden's son killed", set()),
+    ("Brother of murdered Pakistani social media star sentenced to life", set()),
+    ("Hamas commander killed in Israeli strike on Gaza", {"ISR"}),
+])
+def test_a_passive_headline_never_makes_the_victim_the_actor(code_headline, title, actors):
+    acts = [e for e in code_headline(title) if e.event in ("ASSAULT", "SANCTION")]
+    assert {a.code for e in acts for a in e.actor} == actors
+
+
+def test_fights_in_a_headline_keep_their_subject(code_headline):
+    fight = next(e for e in code_headline("Rebels clashed with troops in Darfur") if e.event == "ASSAULT")
+    assert "REB" in {e.sector for e in fight.actor}

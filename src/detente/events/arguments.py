@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from detente.events import ontology
 from detente.events.modality import is_condition
 from detente.events.triggers import DATA_DIR, TriggerMatch, lemma_of
+from detente.headline import is_headline
 from detente.records import Entity
 
 # Categories whose act is said, not done: they take a trigger in their complement as content.
@@ -140,7 +141,7 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
     """Actor and recipient of a verb trigger; `inner` are the acts folded into it as content."""
     trig, head = match.trigger, match.head
     skip = {t.i for t in match.tokens}
-    patient = child_of(head, "nsubjpass")
+    patient = child_of(head, "nsubjpass") or headline_patient(match)
     weak = False
     if patient is not None and patient.i in skip:  # "talks were held between X and Y"
         agent = _passive_agent(head)
@@ -659,6 +660,25 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
     return None
 
 
+# Acts whose bare participle in a headline is a passive: "Police officer shot in custody centre".
+HEADLINE_PASSIVES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+MUTUAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+
+
+def headline_patient(match: TriggerMatch) -> Token | None:
+    """Who suffered an act told by a headline's bare participle. Headlines drop a passive's
+    auxiliary and tell active acts in the present, so "Opposition leader arrested in Minsk"
+    and "Bin Laden's son killed" name the one arrested or killed, not who acted."""
+    verb = match.head
+    if not is_headline(verb.doc) or match.trigger.pos != "VERB" or match.trigger.event not in HEADLINE_PASSIVES \
+            or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in MUTUAL_FIGHTS \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return child_of(verb, "nsubj")
+
+
 def _passive_agent(verb: Token) -> Token | None:
     """The "by" of a passive, also where the parser hung it on the verb's prepositional object
     ("was accused of corruption by officials")."""
@@ -894,7 +914,7 @@ def unnamed_authority(match: TriggerMatch, roles: Roles, actors: ActorSource) ->
     if country in OCCUPIED:
         return roles
     recipient = roles.recipient
-    patient = child_of(head, "nsubjpass")
+    patient = child_of(head, "nsubjpass") or headline_patient(match)
     if patient is not None and patient.i in skip:  # "two Russian diplomats were expelled from Norway"
         recipient = tuple(owner_entities(patient, actors, skip, depth=1))
     recipient = tuple(e for e in recipient if country is None or e.country != country or e.sector)
@@ -923,7 +943,8 @@ def _doer_untold(match: TriggerMatch) -> bool:
         return False
     if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children):
         return False  # a state, not an act: "the party is banned in Turkey"
-    return child_of(head, "nsubjpass") is not None or any(c.dep_ == "auxpass" for c in head.children)
+    return child_of(head, "nsubjpass") is not None or any(c.dep_ == "auxpass" for c in head.children) \
+        or headline_patient(match) is not None
 
 
 def _own_place_phrases(head: Token, preps: tuple[str, ...]) -> list[Token]:
