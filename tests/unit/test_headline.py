@@ -73,6 +73,8 @@ def sides(event):
     # a bare participle is a passive: its subject suffered the act
     ("Opposition leader arrested in Minsk", "COERCE", {"BLR"}, ["BLROPP"]),
     ("Russian diplomats expelled from Norway", "COERCE", {"NOR"}, ["RUSGOV"]),
+    ("American journalist freed by Iran", "RETREAT", {"IRN"}, ["USAJRN"]),
+    ("Two Britons released from Iranian jail", "RETREAT", {"IRN"}, ["GBRCVL"]),
     ("Three soldiers killed in ambush in Mali", "ASSAULT", {None}, ["MLIMIL"]),
     # an act told in the present, or a fight between two sides, keeps its subject as the actor
     ("Police arrest opposition leader in Minsk", "COERCE", {"BLR"}, ["BLROPP"]),

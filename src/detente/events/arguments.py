@@ -660,8 +660,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
     return None
 
 
-# Acts whose bare participle in a headline is a passive: "Police officer shot in custody centre".
-HEADLINE_PASSIVES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Acts whose bare participle in a headline is a passive: "Police officer shot in custody centre",
+# "American journalist freed by Iran", "Fugitive banker extradited to Brazil".
+HEADLINE_PASSIVES = frozenset({"ASSAULT", "COERCE", "SANCTION", ("RETREAT", "release"), ("COOPERATE", "legal")})
 MUTUAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 
 
@@ -670,7 +671,9 @@ def headline_patient(match: TriggerMatch) -> Token | None:
     auxiliary and tell active acts in the present, so "Opposition leader arrested in Minsk"
     and "Bin Laden's son killed" name the one arrested or killed, not who acted."""
     verb = match.head
-    if not is_headline(verb.doc) or match.trigger.pos != "VERB" or match.trigger.event not in HEADLINE_PASSIVES \
+    trig = match.trigger
+    kinds = {trig.event, (trig.event, trig.mode), *((trig.event, context) for context in trig.context)}
+    if not is_headline(verb.doc) or trig.pos != "VERB" or not kinds & HEADLINE_PASSIVES \
             or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in MUTUAL_FIGHTS \
             or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
         return None
