@@ -26,6 +26,8 @@ from detente.records import Location
 from detente.when import clause_verb, entity_spans
 
 MIN_POPULATION = 15_000
+# Towns named like a continent: "the first country in Asia" is no town in the Philippines.
+CONTINENTS = frozenset({"africa", "america", "asia", "europe", "oceania"})
 # Cities of this size or more also answer to their ASCII alternate names (Kiev, Bombay, New York).
 ALTERNATE_NAME_POPULATION = 200_000
 # City names that are mostly people's names or capitalised words in news text, never places
@@ -117,7 +119,7 @@ def _city_places(cities: Mapping[str, Mapping], iso3: Mapping[str, str],
     alternates: list[tuple[str, Place]] = []
     for city in cities.values():
         population = int(city.get("population") or 0)
-        if population < MIN_POPULATION:
+        if population < MIN_POPULATION or place_key(city["name"]) in CONTINENTS:
             continue
         place = Place(city["name"], iso3.get(city["countrycode"]), float(city["latitude"]),
                       float(city["longitude"]), "city", population)

@@ -60,3 +60,19 @@ def test_refugees_addressing_a_state_are_not_its_own():
 def test_farmers_are_a_domestic_group():
     (blockade,) = code_text("Farmers blockaded motorways around Paris with their tractors.", "2024-01-29")
     assert [a.code for a in blockade.actor] == ["FRAAGR"]
+
+
+MEASLES = ("Measles cases doubled in Manila and Cebu in a week, and hospitals in Davao ran out of "
+           "beds. The president called on church leaders and teachers to help vaccinate every child.")
+
+
+def test_domestic_groups_addressed_by_their_government_take_the_articles_country():
+    (appeal,) = [e for e in code_text(MEASLES, "2019-12-02") if e.event == "REQUEST"]
+    assert {a.code for a in appeal.recipient} == {"PHLREL", "PHLEDU"}
+
+
+def test_domestic_groups_addressed_by_a_foreign_state_are_not_placed_by_the_article():
+    text = ("Protests spread from Caracas to Maracaibo and Valencia over the weekend. "
+            "The U.S. State Department urged the opposition to avoid violence.")
+    (appeal,) = [e for e in code_text(text, "2019-04-30") if e.event == "REQUEST"]
+    assert [a.country for a in appeal.recipient] == [None]

@@ -41,7 +41,7 @@ def test_a_country_is_placed_at_its_capital(gazetteer):
 
 
 def test_words_that_are_city_names_elsewhere_are_not_places(gazetteer):
-    for word in ("Media", "Of", "Police", "Mobile", "Reading", "Obama"):
+    for word in ("Media", "Of", "Police", "Mobile", "Reading", "Obama", "Asia"):
         assert resolve_place(word, gazetteer) is None, word
 
 

@@ -82,6 +82,8 @@ DOMESTIC_SECTORS = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "PTY", "LAB", "
 # Who, named without a country, acts for the country where the event is placed (`place_actor`).
 PLACED_SECTORS = (DOMESTIC_SECTORS - {"REF"}) | {"LEG", "ELI"}
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+# Who, named without a country, is addressed or acted on in the country where the event is placed.
+PLACED_RECIPIENT_SECTORS = PLACED_SECTORS | {"EDU", "MED"}
 # Verbal answers to another's act: with no recipient named, they answer the act told before them.
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT"})
 # Modes that make an act of their own beside others of the category in one sentence.
@@ -266,18 +268,24 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
     sentence puts the event in, as the gazetteer knows towns the actor tables do not. Victims
     of an assault or coercion belong to the country where it happened ("a gunman killed 51
     worshippers at two mosques in Christchurch"); forces that moved act on the country they
-    moved to, near or out of when it is not their own ("pulled out of the city of Kherson")."""
-    if any(e.country for e in candidate.recipient) or location is None or location.basis != "text" \
+    moved to, near or out of when it is not their own ("pulled out of the city of Kherson").
+    Domestic groups a state of that country addresses are its own, also when only the dateline
+    or the article places the event ("the prime minister called on church leaders")."""
+    if any(e.country for e in candidate.recipient) or location is None \
             or not location.country or location.country in NON_STATES:
         return candidate.recipient
-    if candidate.event in VICTIM_CATEGORIES:
+    own = {e.country for e in candidate.actor} - {None}
+    if location.basis == "text" and candidate.event in VICTIM_CATEGORIES:
         why = "a victim in the country where it happened"
         if candidate.recipient:
             return tuple(replace(e, country=location.country, why=why) for e in candidate.recipient)
         return (Entity(text=location.name, country=location.country, sector=None, why=why),)
-    own = {e.country for e in candidate.actor} - {None}
-    if candidate.event in FORCE_PLACE_PREPS and candidate.mode not in UNMOVED_MODES and own \
-            and location.country not in own:  # a resignation abroad moves no forces
+    if candidate.recipient and own <= {location.country} \
+            and all(e.sector in PLACED_RECIPIENT_SECTORS for e in candidate.recipient):
+        return tuple(replace(e, country=location.country, why="a domestic group of the country where it happened")
+                     for e in candidate.recipient)
+    if location.basis == "text" and candidate.event in FORCE_PLACE_PREPS and candidate.mode not in UNMOVED_MODES \
+            and own and location.country not in own:  # a resignation abroad moves no forces
         return (Entity(text=location.name, country=location.country, sector=None,
                        why="the country of the place the forces moved to or from"),)
     return candidate.recipient
