@@ -646,6 +646,8 @@ class DocumentActors:
         Given names written before it must be the person's. A title in front ("President Kim")
         keeps only holders of a role with that word in it.
         """
+        if self._name_goes_on(head):
+            return []  # "Khan Younis", "Gaza City": the first word of a longer name is no surname
         records = self.kb.surnames.get(normalize(head.text), ())
         given = {normalize(c.text) for c in head.lefts
                  if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.text.endswith(".")

@@ -38,6 +38,8 @@ LIGHT_VERBS = frozenset({
 })
 # Verbs whose "in" phrase holds the event noun: "took part in talks".
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
+# Verbs whose "on" phrase holds an ongoing act of their subject: "have been on strike".
+STAYING_VERBS = frozenset({"be", "remain", "stay", "continue", "go"})
 OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against", "between")
 # Where talks are held is no party to them: "held talks in Moscow".
 MEETING_OWNER_PREPS = tuple(p for p in OWNER_PREPS if p not in ("in", "near", "on", "at"))
@@ -163,6 +165,10 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
             # "was extradited from the United States to Panama", "released from Chinese detention"
             actor = tuple(e for e in prep_entities(head, ("from",), actors, skip) if e.country)
             recipient = prep_entities(head, ("to",), actors, skip) or recipient
+    elif _joined_passive(head) and child_of(head.head, "nsubjpass") is not None:
+        # "was arrested by police and jailed": who suffered both, the doer of the second untold
+        actor = ()
+        recipient = tuple(owner_entities(child_of(head.head, "nsubjpass"), actors, skip))
     else:
         subject = subject_of(head)
         if subject is None and head.dep_ == "acl":
@@ -386,9 +392,22 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
             actor = tuple(actors.resolve(child))
             break
     if not actor:
-        own_preps = NOUN_ACTOR_PREPS + (() if "of" in trig.recipient_preps else ("of",))
-        actor = prep_entities(noun, own_preps, actors, skip)  # "the visit of the UN chief"
+        # a preposition that names the recipient names no actor ("the withdrawal of troops from Mali")
+        own_preps = tuple(p for p in NOUN_ACTOR_PREPS if p not in trig.recipient_preps) \
+            + (() if "of" in trig.recipient_preps else ("of",))
+        actor = prep_entities(noun, own_preps, actors, skip) \
+            or prep_entities(noun, NOUN_ACTOR_PREPS, actors, skip)  # "the visit of the UN chief"
     carrier = _carrier_verb(noun)
+    owner = prep_object(noun, ("of",))
+    if not any(e.country for e in actor) and noun.dep_ == "dobj" and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for t in (noun, owner) if t is not None for c in t.children):
+        subject = subject_of(noun.head)  # "the Philippines completed the withdrawal of its troops"
+        found = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+        actor = found if any(e.country for e in found) else actor
+    if announced_retreat(match):  # "Moscow ordered the withdrawal of its troops": Moscow concedes
+        subject = subject_of(noun.head)
+        announcer = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+        actor = announcer if any(e.country for e in announcer) else actor
     if not actor and "mutual" in trig.flags:
         holders = [noun] if carrier is None else [noun, carrier]  # "no talks were held between X and Y"
         actor = prep_entities(holders, RECIPROCAL_NOUN_PREPS, actors, skip)
@@ -436,6 +455,19 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
     return Roles(actor, recipient, weak)
 
 
+# Verbs by which a government announces a retreat it makes: "ordered the withdrawal of its troops".
+ANNOUNCING_VERBS = frozenset({"announce", "order", "decide", "approve", "declare"})
+
+
+def announced_retreat(match: TriggerMatch) -> bool:
+    """A withdrawal noun as the object of a verb that announces or orders it (coding rules 7,
+    CONCEDE: announced withdrawals)."""
+    noun = match.head
+    return match.trigger.pos == "NOUN" and match.trigger.event == "RETREAT" \
+        and match.trigger.mode == "withdraw" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+        and noun.head.lemma_.lower() in ANNOUNCING_VERBS
+
+
 def _carrier_verb(noun: Token) -> Token | None:
     """The light verb of an event noun: "held [talks]", "took part in [talks]"."""
     if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "appos") and lemma_of(noun.head, LIGHT_VERBS) in LIGHT_VERBS:
@@ -444,6 +476,8 @@ def _carrier_verb(noun: Token) -> Token | None:
         verb = noun.head.head
         if lemma_of(verb, PARTICIPATION_VERBS) in PARTICIPATION_VERBS:
             return verb
+        if noun.head.lower_ == "on" and verb.lemma_.lower() in STAYING_VERBS:
+            return verb  # "has been on hunger strike since May", "remained on strike"
         if noun.head.lower_ == "of" and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr", "nsubjpass"):
             return _carrier_verb(verb)  # "began ten days of joint drills", "held a round of talks"
     if noun.dep_ == "conj":
@@ -635,6 +669,12 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
             return child
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1, verb.dep_ != "conj" or verb.tag_ != "VBN")
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "as" \
+            and verb.head.head.lemma_.lower() in ("quote", "cite"):
+        # "Xinhua quoted the ministry as urging police to ...": the one quoted speaks (coding rules 4)
+        quoted = child_of(verb.head.head, "dobj")
+        if quoted is not None:
+            return quoted
     if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_TIME_PREPS \
             and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" and child_of(verb, "dobj") is not None:
         # "established ties with China after severing its ties with Taiwan": the main clause's own
@@ -901,6 +941,8 @@ def unnamed_authority(match: TriggerMatch, roles: Roles, actors: ActorSource) ->
     own = {e.country for e in roles.recipient if e.country}
     preps = PLACE_PREPS + (("from",) if match.trigger.mode in FROM_THE_STATE else ())
     phrases = _own_place_phrases(head, preps)
+    if _joined_passive(head):  # the place of the verb it is joined to: "was convicted in Lima and sentenced"
+        phrases += _own_place_phrases(head.head, preps)
     country = _one_country(phrases, actors, skip)
     named_place = any(_is_place_name(child_of(p, "pobj")) for p in phrases)
     why = PLACED_AUTHORITY
@@ -918,6 +960,9 @@ def unnamed_authority(match: TriggerMatch, roles: Roles, actors: ActorSource) ->
         return roles
     recipient = roles.recipient
     patient = child_of(head, "nsubjpass") or headline_patient(match)
+    if not recipient and _joined_passive(head):
+        shared = child_of(head.head, "nsubjpass")
+        recipient = tuple(owner_entities(shared, actors, skip, depth=1)) if shared is not None else ()
     if patient is not None and patient.i in skip:  # "two Russian diplomats were expelled from Norway"
         recipient = tuple(owner_entities(patient, actors, skip, depth=1))
     recipient = tuple(e for e in recipient if country is None or e.country != country or e.sector)
@@ -946,8 +991,20 @@ def _doer_untold(match: TriggerMatch) -> bool:
         return False
     if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children):
         return False  # a state, not an act: "the party is banned in Turkey"
+    if _joined_passive(head):  # "was convicted in Lima and sentenced to 25 years"
+        verb = head.head
+        return _passive_agent(verb) is None and child_of(verb, "agent") is None \
+            and not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     return child_of(head, "nsubjpass") is not None or any(c.dep_ == "auxpass" for c in head.children) \
         or headline_patient(match) is not None
+
+
+def _joined_passive(head: Token) -> bool:
+    """A participle joined by "and" to a passive verb, with no subject or auxiliary of its own:
+    it shares that verb's passive subject ("was arrested in Minsk and charged with treason")."""
+    return head.dep_ == "conj" and head.tag_ in ("VBN", "VBD") and head.head.pos_ == "VERB" \
+        and any(c.dep_ == "auxpass" for c in head.head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in head.children)
 
 
 def _own_place_phrases(head: Token, preps: tuple[str, ...]) -> list[Token]:

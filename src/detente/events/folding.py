@@ -66,9 +66,10 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
             top.append(match)
             continue
         if (_is_purpose(match.head) and not _gathered_to_talk(match)) or _is_background(match) or _is_comment(match, by_head) or _is_standing_rule(match) \
-                or _is_passive_participle(match.head) or _is_description(match) or _reports(match) \
+                or _is_passive_participle(match.head) or _is_description(match, by_head) or _reports(match) \
                 or _repeats(match, by_head) or _is_claim(match.head) or _exhorts(match.head) \
-                or _claim_as_topic(match, by_head) or _aim_of_sanction(match, matches):
+                or _claim_as_topic(match, by_head) or _aim_of_sanction(match, matches) \
+                or _protest_demand(match, by_head) or _pundit_view(match):
             continue
         governor, via_condition = _governing_act(match.head, by_head)
         if governor is None and _in_condition(match.head):
@@ -97,6 +98,42 @@ def _aim_of_sanction(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     governed = {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
     return any(m.trigger.event == "SANCTION" and m.trigger.pos == "NOUN" and m.head.i in governed
                for m in matches)
+
+
+# Who voices a view, not a state's act: "the crackdown may backfire, analysts say".
+PUNDITS = frozenset({"analyst", "expert", "observer", "economist", "commentator", "scholar", "pundit",
+                     "strategist", "historian"})
+
+
+def _pundit_view(match: TriggerMatch) -> bool:
+    """An event noun that is the subject of a forecast by analysts is their opinion about it, not a
+    report of it (coding rules 2): "analysts say the crackdown may backfire"."""
+    head = match.head
+    if match.trigger.pos != "NOUN" or head.dep_ != "nsubj" or head.head.i in {t.i for t in match.tokens}:
+        return False
+    clause = head.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "will", "can") for c in clause.children):
+        return False  # "analysts say the sanctions have hurt farmers" still reports them
+    say = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
+    if say is None and clause.dep_ == "ROOT":  # "the crackdown may backfire, analysts say"
+        say = next((c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i > clause.i), None)
+    if say is None or say.lemma_.lower() not in REPORTING_VERBS | {"argue", "believe", "think", "warn", "note"}:
+        return False
+    speaker = child_of(say, "nsubj")
+    return speaker is not None and speaker.lemma_.lower() in PUNDITS
+
+
+def _protest_demand(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
+    """What a protest demands is its content, not a second act (coding rules 7, REQUEST):
+    "began a hunger strike to demand medical care", "staged a sit-in to demand his release"."""
+    head = match.head
+    if match.trigger.event != "REQUEST" or head.dep_ not in ("xcomp", "advcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    verb = head.head
+    acts = [by_head.get(verb.i), *(by_head.get(c.i) for c in verb.children if c.dep_ == "dobj")]
+    return any(m is not None and m.trigger.event == "PROTEST" for m in acts)
 
 
 def _carried_acts(matches: list[TriggerMatch], by_head: dict[int, TriggerMatch]) -> dict[int, int]:
@@ -240,9 +277,12 @@ def _is_comment(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     return match.trigger.event in ("REQUEST", "SUPPORT")
 
 
-def _is_description(match: TriggerMatch) -> bool:
+def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     """A clause that describes a noun ("refugees, whom authorities blame", "demonstrators
-    protesting the results") characterises it; it is not the reported act."""
+    protesting the results") characterises it; it is not the reported act. A reaction to an act
+    is one ("declared a ceasefire, which Kyiv dismissed as a ploy")."""
+    if _reaction_to_act(match, by_head):
+        return False
     if match.head.dep_ == "acl" and match.head.tag_ == "VBG":
         # "rebels fighting the government" describes; "a decree imposing sanctions" acts
         return match.head.head.lemma_.lower() not in ISSUED
@@ -257,6 +297,22 @@ def _is_description(match: TriggerMatch) -> bool:
     # a noun the parser made the root ("The minister conferred ...") has its predicate as an acl
     predicate = match.head.head.dep_ == "ROOT" and match.head.tag_ in ("VBD", "VBZ", "VBP")
     return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl") and not predicate
+
+
+def _reaction_to_act(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
+    """A relative clause after a comma whose object is an act and whose subject is another party:
+    "Moscow declared a truce, which Kyiv rejected"."""
+    clause, noun = match.head, match.head.head
+    acts = {t.i for m in by_head.values() if m is not match for t in m.tokens}
+    act = noun
+    while act.i not in acts and act.dep_ in ("pobj", "prep") and act.head.i != act.i:
+        act = act.head  # "a ceasefire over Orthodox Christmas, which ..."
+    if clause.dep_ != "relcl" or act.i not in acts or act.pos_ not in ("NOUN", "PROPN"):
+        return False
+    relative = any(c.tag_ == "WDT" and c.dep_ == "dobj" for c in clause.children)
+    subject = child_of(clause, "nsubj")
+    comma = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].is_punct
+    return relative and comma and subject is not None and subject.tag_ != "PRP"
 
 
 def _said_at_setting(clause: Token) -> bool:

@@ -21,6 +21,8 @@ FUTURE_GOVERNORS = frozenset({"plan", "schedule", "expect", "set", "intend", "pr
 # Governing verbs that make it a possibility only: "considering sanctions", "may seek to".
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "contemplate", "likely", "unlikely"})
 FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "forthcoming"})
+# Verbs by which a planned act is carried out: "held the planned rally" happened.
+HOLDING_VERBS = frozenset({"hold", "stage", "carry", "conduct", "mount", "go", "begin", "start", "launch"})
 FUTURE_NOUN_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled",
                                    "expected", "future", "next", "coming"})
 CONDITION_MARKERS = frozenset({"if", "unless", "provided", "providing", "whether"})
@@ -46,6 +48,14 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp",) and not _plan_clause(token):
             break
     return chain
+
+
+def _held_now(noun: Token) -> bool:
+    """A planned act that was (or was not) held: "did not hold its planned march", "staged the
+    planned strike". The verb that carries it tells when it happened, not the modifier."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in HOLDING_VERBS and verb.tag_ in ("VBD", "VBN", "VB") \
+        and not _aux_lemmas(verb) & (FUTURE_AUX | HYPOTHETICAL_AUX)
 
 
 def _plan_clause(token: Token) -> bool:
@@ -95,7 +105,16 @@ def is_negated(trigger: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
            for c in trigger.children):
         return True  # "no troops were deployed"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _neither_nor(c) for c in trigger.children):
+        return True  # "neither Moscow nor Kyiv has released any prisoners"
     return any(t.lemma_.lower() in NEGATABLE_PLANS and has_negator(t) for t in above)
+
+
+def _neither_nor(subject: Token) -> bool:
+    """A subject of "neither X nor Y": the act is denied of both."""
+    words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("cc", "conj")]
+    return any(t.lower_ == "neither" and t.dep_ in ("preconj", "det", "cc") for t in words) \
+        and any(t.lower_ == "nor" for t in words)
 
 
 def is_condition(token: Token) -> bool:
@@ -161,6 +180,7 @@ def modality(trigger: Token) -> str:
         if _future_time(token):
             return "future"
     if trigger.pos_ in ("NOUN", "PROPN") and any(
-            c.lower_ in FUTURE_NOUN_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "poss", "compound")):
+            c.lower_ in FUTURE_NOUN_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "poss", "compound")) \
+            and not _held_now(trigger):
         return "future"
     return "asserted"

@@ -21,6 +21,7 @@ from detente.events.arguments import (
     SPEECH_ACTS,
     ActorSource,
     Roles,
+    announced_retreat,
     child_of,
     is_weapon,
     load_instruments,
@@ -29,7 +30,13 @@ from detente.events.arguments import (
     prep_object,
     subject_of,
 )
-from detente.events.modality import FUTURE_WORDS, REPORTING_VERBS, has_negator, is_negated, modality
+from detente.events.modality import (
+    FUTURE_WORDS,
+    REPORTING_VERBS,
+    has_negator,
+    is_negated,
+    modality,
+)
 from detente.events.triggers import TriggerLexicon, TriggerMatch
 from detente.records import Entity
 
@@ -75,7 +82,14 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", 
                       "fisherman", "worker", "student", "tourist", "aid", "missionary", "pastor",
                       "reporter", "man", "woman", "child", "people", "civilian", "leader", "opponent",
                       "member", "official", "diplomat", "officer", "body", "remains", "spy", "suspect",
-                      "wounded", "injured", "resident", "refugee", "survivor", "patient", "villager"})
+                      "wounded", "injured", "resident", "refugee", "survivor", "patient", "villager",
+                      "politician", "protester", "demonstrator", "lawyer", "critic", "blogger"})
+# Words of quantity whose "of" phrase names who is freed: "freed none of the activists".
+PORTIONS = frozenset({"any", "none", "some", "all", "most", "many", "several", "few", "dozens",
+                      "hundreds", "thousands", "scores", "one", "two", "three", "half", "rest"})
+# What makes "figures" people: "opposition figures", "political figures".
+PUBLIC_ROLES = frozenset({"opposition", "political", "public", "religious", "senior", "prominent",
+                          "leading", "key", "protest", "tribal", "community", "civic"})
 # Bans of another country's airlines or goods are sanctions; blockades of a territory and
 # crackdowns stay coercion whoever lives there ("reimposed the blockade of the West Bank").
 BANS = frozenset({"ban", "bar", "outlaw", "restrict", "restriction", "blacklist"})
@@ -113,7 +127,8 @@ PEACEKEEPING = ("peacekeep", "peace-keep", "blue helmet")
 # Who a state media outlet attacks it attacks in words ("Chinese state media attacked ...").
 MEDIA_SECTORS = frozenset({"JRN"})
 # What forces carry when they bring aid ("planes with relief supplies").
-RELIEF = frozenset({"aid", "supply", "relief", "food", "medicine", "assistance", "tent", "blanket"})
+RELIEF = frozenset({"aid", "supply", "relief", "food", "medicine", "assistance", "tent", "blanket", "flour",
+                    "grain", "wheat"})
 # Verbs of holding captives, and the operations that free them: a rescue, not a release.
 CAPTURE_VERBS = frozenset({"hold", "abduct", "kidnap", "capture", "seize", "take"})
 RAIDS = frozenset({"raid", "operation", "assault", "mission"})
@@ -168,7 +183,8 @@ SPORTS = frozenset({"team", "match", "cup", "tournament", "championship", "olymp
                     "cricket", "hockey", "striker", "penalties"})
 # Words only sport news uses: nobody's act but a state's sector makes it political.
 SPORT_ONLY = frozenset({"striker", "penalty", "penalties", "shootout", "goalkeeper", "midfielder", "coach",
-                        "footballer", "club", "champions"})
+                        "footballer", "club", "champions", "skier", "slalom", "golfer", "sprinter",
+                        "tennis"})
 # Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
 # president" when the resolver cannot tell whose): conflict. Cooperation without a country is
 # mostly market news ("the ministry proposed a bond coupon").
@@ -244,9 +260,24 @@ def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
 
 
 def _commerce_word(token: Token, lexicon: TriggerLexicon) -> bool:
-    """A word of the commerce list; its nouns used as verbs are not ("share intelligence")."""
+    """A word of the commerce list; its nouns used as verbs are not ("share intelligence"), nor
+    a bid for power ("abandon his bid for a third term")."""
     lemma = token.lemma_.lower()
-    return lemma in lexicon.commerce and not (token.pos_ == "VERB" and lemma in NOMINAL_COMMERCE)
+    return lemma in lexicon.commerce and not (token.pos_ == "VERB" and lemma in NOMINAL_COMMERCE) \
+        and not (lemma == "bid" and _political_aim(token))
+
+
+# What a political bid is for: "a bid for a third term", "its bid for NATO membership".
+POLITICAL_AIMS = frozenset({"term", "presidency", "office", "power", "reelection", "re-election", "seat",
+                            "membership", "independence", "nomination", "leadership", "mandate"})
+
+
+def _political_aim(bid: Token) -> bool:
+    """The "for" phrase of a bid, on the noun or on its verb, names an office or a status."""
+    preps = [c for t in (bid, bid.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(g.lemma_.lower() in POLITICAL_AIMS for p in preps for g in p.children if g.dep_ == "pobj") \
+        or any(c.lemma_.lower() in ("presidential", "reelection", "re-election", "leadership")
+               for c in bid.children if c.dep_ in ("amod", "compound"))
 
 
 def _pays_price(token: Token) -> bool:
@@ -289,6 +320,13 @@ def frees_people(verb: Token, actors: ActorSource, named: bool = True) -> bool:
     of doubt."""
     obj = given_thing(verb)
     if obj is None:
+        return True
+    if obj.lemma_.lower() in PORTIONS or obj.ent_type_ == "CARDINAL":  # "freed none of the activists"
+        part = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        obj = part if part is not None else obj
+    if obj.lemma_.lower() == "figure" and any(  # "opposition figures", not "released figures"
+            c.lemma_.lower() in PUBLIC_ROLES for c in obj.children if c.dep_ in ("compound", "amod")):
         return True
     if obj.lemma_.lower() in CAPTIVES or obj.lower_ in CAPTIVES or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL"):
         return True
@@ -351,6 +389,12 @@ def _announces_future(head: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ in FORWARD_AUX for c in clauses for a in c.children)
 
 
+# Acts of giving ground, and meetings, named as what a demand is "for".
+YIELDED_ACTS = frozenset({"release", "ceasefire", "truce", "withdrawal", "pullout", "de-escalation", "restraint",
+                          "armistice"})
+MEETINGS_ASKED = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting", "summit"})
+
+
 def _content_mode(event: str, content: str | None, head: Token) -> str | None:
     """The mode of a demand, refusal or threat from what is demanded, refused or threatened;
     a demand for some other act ("urged Hungary to respect ...") asks for change."""
@@ -367,7 +411,13 @@ def _content_mode(event: str, content: str | None, head: Token) -> str | None:
     obj = child_of(head, "dobj")
     if event == "REJECT" and obj is not None and any(c.dep_ in ("acl", "relcl") for c in obj.children):
         return "change"  # "rejected calls to hand power to civilians"
-    if event == "REQUEST" and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+    addressee = prep_object(head, ("to",))  # the parser's "appealed to its allies | for shells"
+    asked = prep_object(head, ("for",)) or (prep_object(addressee, ("for",)) if addressee is not None else None)
+    if event == "REQUEST" and asked is not None:
+        if asked.lemma_.lower() in YIELDED_ACTS:
+            return "yield"  # "appealed for the release of all hostages", "for a ceasefire"
+        if asked.lemma_.lower() in MEETINGS_ASKED:
+            return "meet"  # "appealed for talks"
         return "assist"  # "appealed to its allies for more shells"
     return None
 
@@ -429,6 +479,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "PROTEST", "strike", "143"  # "lawyers launched a strike to protest ..."
     if event == "RETREAT" and mode == "withdraw" and "forces" not in trig.flags:
         event, mode, cameo = _withdrawal(head, roles)  # forces that leave a place just withdraw
+    if (event, mode) == ("RETREAT", "withdraw") and announced_retreat(match):
+        event, mode, cameo = "CONCEDE", None, "087"  # "announced the withdrawal of its troops"
     own = {e.country for e in roles.actor if e.country}
     if "joint" in trig.flags and (len(own) > 1 or any(e.country and e.country not in own for e in roles.recipient)):
         event, mode, cameo = "COOPERATE", None, "062"  # joint exercises, "drills with South Korea"
@@ -637,6 +689,9 @@ def _no_political_act(match: TriggerMatch, event: str, mode: str | None, roles: 
         return True  # "the party has declined in recent years": a decrease
     if event == "REQUEST" and lemma in ("seek", "ask") and _electoral(head, obj):
         return True  # "sought the nomination", "asked voters to back him"
+    if event == "REQUEST" and lemma == "order" and _pays_damages(head) \
+            and not any(e.country and e.country != "MNC" and e.sector != "BUS" for e in roles.recipient):
+        return True  # "a jury ordered Intel to pay $2 billion": a civil judgment, no state party
     if event == "COERCE" and lemma == "seize" and obj is not None and _contraband(obj):
         return True  # "customs officers seized 300 kilograms of ivory"
     if trig.pos == "NOUN" and _no_sign_of(head):
@@ -729,6 +784,12 @@ def _electoral(head: Token, obj: Token | None) -> bool:
     if obj is not None:
         words += [c for c in obj.children if c.dep_ in ("compound", "amod")]
     return any(w.lemma_.lower() in ELECTORAL or w.lower_ in ELECTORAL for w in words)
+
+
+def _pays_damages(head: Token) -> bool:
+    """An order to pay money: "ordered the company to pay $5 million in damages"."""
+    aim = child_of(head, "xcomp")
+    return aim is not None and aim.lemma_.lower() in ("pay", "compensate", "refund", "reimburse")
 
 
 def _contraband(obj: Token) -> bool:
@@ -838,7 +899,8 @@ def _leaves(head: Token, what: frozenset[str]) -> bool:
     """Withdrawing from a treaty or organisation reduces relations; from a summit rejects it."""
     preps = [c for c in head.children if c.dep_ == "prep"]
     preps += [g for c in head.children if c.lower_ == "out" for g in c.children]  # "pulled out of"
-    return any(p.lower_ in ("from", "of") and any(
+    left = ("from",) if head.pos_ == "NOUN" else ("from", "of")  # "the withdrawal of forces" names who leaves
+    return any(p.lower_ in left and any(
         g.dep_ == "pobj" and g.lemma_.lower() in what for g in p.children) for p in preps)
 
 
@@ -916,7 +978,7 @@ def _delivers(head: Token) -> bool:
         for carry in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CARRY_VERBS):
             obj = child_of(carry, "dobj") or prep_object(carry, ("with",))
             if obj is not None:
-                words.append(obj)
+                words.extend((obj, *obj.conjuncts))  # "loaded with flour and medical supplies"
     if any(t.lemma_.lower() in RELIEF for t in words):
         return True
     return head.lemma_.lower() == "arrive" and prep_object(subject, ("from",)) is not None and (

@@ -296,6 +296,11 @@ def _modifies_other_act(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
             noun = match_token(word.head, lexicon)
             if noun is not None and noun.trigger.event != match.trigger.event:
                 return True
+        if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ in NOUN_TAGS \
+                and word.head.head.head.i == match.head.i:  # "ordered the withdrawal of troops"
+            noun = match_token(word.head.head, lexicon)
+            if noun is not None and noun.trigger.event != match.trigger.event:
+                return True
     return False
 
 
