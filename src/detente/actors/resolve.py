@@ -87,6 +87,10 @@ TEXT_NOUNS = frozenset({"commentary", "editorial", "article", "statement", "repo
 PLACED_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP", "REB", "CVL", "LAB", "AGR", "EDU", "MED", "REL",
                             "PTY", "SOC", "CRM"})
 # Agreements named after the city where they were signed: the city is no party.
+# Capitals that in news mostly stand for an international body seated there, not the host's
+# government: "Brussels urged Budapest to ..." is the EU. As a place ("farmers blocked roads into
+# Brussels") the city stays in its country.
+IGO_SEATS = frozenset({"Brussels"})
 TREATY_NAMES = frozenset({"accord", "agreement", "treaty", "protocol", "convention", "declaration",
                           "process", "format", "pact", "deal", "charter", "communique", "statement"})
 
@@ -470,6 +474,9 @@ class DocumentActors:
         why = f"'{written}' is {mention.entry.kind} of {code}"
         if sector:
             return Entity(text=text, country=code, sector=sector, name=self.kb.countries.get(code), why=f"{why}; {sector_why}")
+        if mention.entry.kind == CAPITAL and written in IGO_SEATS:
+            return Entity(text=text, country="IGO", sector="GOV", name=written,
+                          why=f"'{written}' stands for the international body seated there (the EU)")
         if mention.entry.kind == CAPITAL:
             return Entity(text=text, country=code, sector="GOV", name=self.kb.countries.get(code),
                           why=f"{why}; a capital or seat of power stands for the government")

@@ -35,6 +35,7 @@ LIGHT_VERBS = frozenset({
     "agree", "accept", "propose", "plan", "prepare", "threaten", "undertake", "initiate",
     "draw", "prompt", "spark", "trigger", "face", "fly", "reiterate", "repeat", "voice", "express",
     "declare", "proclaim", "introduce", "enforce",
+    "consider", "weigh", "mull", "contemplate",  # a possibility only: "is considering sanctions"
 })
 # Verbs whose "in" phrase holds the event noun: "took part in talks".
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
@@ -478,6 +479,8 @@ def _carrier_verb(noun: Token) -> Token | None:
             return verb
         if noun.head.lower_ == "on" and verb.lemma_.lower() in STAYING_VERBS:
             return verb  # "has been on hunger strike since May", "remained on strike"
+        if noun.head.lower_ == "of" and short_of(noun.head) is not None:
+            return short_of(noun.head)  # "stopped short of a formal apology"
         if noun.head.lower_ == "of" and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr", "nsubjpass"):
             return _carrier_verb(verb)  # "began ten days of joint drills", "held a round of talks"
     if noun.dep_ == "conj":
@@ -591,7 +594,7 @@ def crowd_where_it_happened(match: TriggerMatch, roles: Roles, actors: ActorSour
     noun, verb = match.head, match.head.head
     if roles.actor or noun.dep_ != "nsubj" or verb.lemma_.lower() not in OCCURRENCE_VERBS:
         return roles
-    places = prep_entities(verb, PLACE_PREPS, actors, set())
+    places = prep_entities(verb, (*PLACE_PREPS, "to"), actors, set())  # also "spread to Lyon"
     obj = child_of(verb, "dobj")
     if not places and obj is not None:
         places = tuple(owner_entities(obj, actors, set()))
@@ -651,6 +654,15 @@ def _protest_target(match: TriggerMatch, actors: ActorSource) -> tuple[Entity, .
 GERUND_TIME_PREPS = frozenset({"after", "before", "by", "since", "upon"})
 
 
+def short_of(prep: Token) -> Token | None:
+    """The verb of "stopped short of" / "fell short of" that an "of" hangs on, directly or
+    through "short"."""
+    head = prep.head.head if prep.head.lower_ == "short" else prep.head
+    if head.pos_ == "VERB" and (prep.head.lower_ == "short" or any(c.lower_ == "short" for c in head.children)):
+        return head
+    return None
+
+
 def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | None:
     """The subject of a verb, inherited from the governing verb for xcomp/conj/advcl clauses."""
     # "Russia is expected to announce ...": the raised subject of a passive governor counts;
@@ -675,6 +687,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
         quoted = child_of(verb.head.head, "dobj")
         if quoted is not None:
             return quoted
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.lower_ == "of" and short_of(verb.head) is not None:
+        # "stopped short of endorsing the plan", "fell short of recognising": the verb's subject
+        return subject_of(short_of(verb.head), depth + 1)
     if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_TIME_PREPS \
             and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" and child_of(verb, "dobj") is not None:
         # "established ties with China after severing its ties with Taiwan": the main clause's own

@@ -203,6 +203,9 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     event, mode, cameo = coding
     if event in ("ASSAULT", "MOBILIZE"):
         mode = instrument_mode(event, mode, match) or mode
+    if event == "PROTEST" and mode == "strike" and any(
+            c.dep_ == "compound" and c.lower_ == "hunger" for t in match.tokens for c in t.children):
+        mode, cameo = "hunger", "142"  # "went on hunger strike", "staged a hunger strike"
     (event, mode, cameo), negated, mood = qualified((event, mode, cameo), match)
     context = tuple(dict.fromkeys(trig.context + ontology.mode_contexts(event, mode)))
     return EventCandidate(

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # Verbs whose complement did not happen: "failed to reach", "denied attacking".
-NEGATING_GOVERNORS = frozenset({"fail", "deny", "avoid", "stop"})
+NEGATING_GOVERNORS = frozenset({"fail", "deny", "avoid", "stop", "unable"})
 # Nouns that negate a complement when they carry "no": "has no plans to meet".
 NEGATABLE_PLANS = frozenset({"plan", "intention", "intent", "desire", "interest"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gonna"})
@@ -98,6 +98,8 @@ def is_negated(trigger: Token) -> bool:
     if any(token.lemma_.lower() in NEGATING_GOVERNORS or token.lower_ == "without" or _yet_to(token)
            for token in above):
         return True
+    if any(token.lower_ == "of" and token.head.lower_ == "short" for token in above):
+        return True  # "stopped short of endorsing the plan", "fell short of an apology"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in NEGATING_GOVERNORS:
         return True
     if trigger.pos_ == "NOUN" and trigger.head.dep_ == "nsubj" and has_negator(trigger.head):
@@ -118,8 +120,9 @@ def _neither_nor(subject: Token) -> bool:
 
 
 def is_condition(token: Token) -> bool:
-    """An adverbial clause opened by if / unless / provided."""
-    return token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS
+    """An adverbial clause opened by if / unless / provided (also one the parser joins with
+    "but" or "and": "ready to sign, but only if Baku dropped its demand")."""
+    return token.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS
                                          for m in token.children)
 
 

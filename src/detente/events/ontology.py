@@ -130,6 +130,11 @@ THREAT_MODE: dict[str, str] = {
     "PROTEST": "restrict",
 }
 
+# A threatened sanction by its own mode: tariffs, embargoes and bans restrict goods (as the
+# codebook's THREATEN `restrict` says); recalling envoys or quitting a body cuts relations.
+SANCTION_THREAT_MODE: dict[str, str] = {
+    "discontinue": "restrict", "withdraw": "relations", "expel": "expel",
+}
 
 # The mode of a threat from the verb of its content when that verb codes no event of its own
 # ("threatened to halt exports": restrict). Our reading of the codebook's THREATEN modes.

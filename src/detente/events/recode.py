@@ -377,7 +377,8 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
         first = inner[0].trigger  # "Hungary vowed to block the sanctions package"
         event, mode, cameo = first.event, first.mode, first.cameo
     if event in ("REQUEST", "REJECT", "THREATEN") and mode is None:
-        mode = _content_mode(event, inner[0].trigger.event if inner else None, head)
+        mode = _content_mode(event, inner[0].trigger.event if inner else None, head,
+                             inner[0].trigger.mode if inner else None)
     return event, mode, cameo
 
 
@@ -395,7 +396,7 @@ YIELDED_ACTS = frozenset({"release", "ceasefire", "truce", "withdrawal", "pullou
 MEETINGS_ASKED = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting", "summit"})
 
 
-def _content_mode(event: str, content: str | None, head: Token) -> str | None:
+def _content_mode(event: str, content: str | None, head: Token, content_mode: str | None = None) -> str | None:
     """The mode of a demand, refusal or threat from what is demanded, refused or threatened;
     a demand for some other act ("urged Hungary to respect ...") asks for change."""
     if event == "THREATEN":
@@ -403,6 +404,9 @@ def _content_mode(event: str, content: str | None, head: Token) -> str | None:
         by_verb = next((ontology.THREAT_VERBS[v] for v in verbs if v in ontology.THREAT_VERBS), None)
         if by_verb in SPECIFIC_THREATS:  # "threatened to annex", "to expel": more than force or sanctions
             return by_verb
+        if content == "SANCTION" and content_mode in ontology.SANCTION_THREAT_MODE:
+            # tariffs and embargoes restrict goods; a recalled envoy or an expulsion is more exact
+            return ontology.SANCTION_THREAT_MODE[content_mode]
         return (ontology.THREAT_MODE.get(content) if content else None) or by_verb
     if content is not None:
         return ontology.ASKED_MODE.get(content, "change")
@@ -1132,11 +1136,11 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
         return ("REJECT", ontology.ASKED_MODE.get(event), "12"), False, "asserted"
     if mood == "conditional" and not negated and event in HOSTILE_CONTENT and _speaker_own_act(head):
         # "Syria said it could use chemical weapons if attacked": a conditional threat
-        return ("THREATEN", _content_mode("THREATEN", event, head), "138"), False, "asserted"
+        return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, "asserted"
     if mood == "conditional" and not negated and event not in SPEECH_ACTS and _unless(head) \
             and (will or _speaker_own_act(head)):
         # "will withdraw its peacekeepers from Chad unless a ceasefire is arranged": coercion
-        return ("THREATEN", _content_mode("THREATEN", event, head), "138"), False, "asserted"
+        return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, "asserted"
     if (mood == "future" or (mood == "conditional" and _will(head))) and event in ontology.FUTURE_RECODE:
         # "will establish relations only if ...": cooperation announced on a condition is still
         # announced (AGREE, conditional); "would go to Pyongyang if ..." stays CONSULT, conditional
