@@ -42,7 +42,7 @@ from detente.records import (
     ReadError,
 )
 from detente.settings import Settings
-from detente.when import date_event
+from detente.when import date_event, dated_history
 from detente.where import Gazetteer, article_place, load_gazetteer, locate_event
 
 Item = Article | ReadError
@@ -144,6 +144,8 @@ def code_parsed(components: Components, article: CleanArticle, doc: Doc, title: 
     actors = components.resolver.for_document(doc, published)
     home = article_place((doc, title), components.gazetteer)
     for candidate in extract_events(doc, actors, components.lexicon):
+        if dated_history(candidate.sentence, candidate.trigger, published):
+            continue  # "when Argentina invaded the Falklands in 1982": background, not news
         event = _to_event(components, article, candidate, coder, home)
         if not unplaced(event.actor):  # "was arrested" with no place the gazetteer knows
             events.setdefault(event.id, event)

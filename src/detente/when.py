@@ -554,3 +554,42 @@ def date_event(sentence: Span, trigger: Token, published: dt.date | None) -> Eve
     if published is None:
         return EventDate(None, None, "unknown", None)
     return EventDate(published.isoformat(), "day", "published", None)
+
+
+# Years this far before publication date an act of history, told as background ("when Argentina
+# invaded the Falklands in 1982", "whose rebel army captured Kigali in 1994").
+HISTORY_YEARS = 2
+
+
+def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> bool:
+    """Whether the act is dated, in its own clause, "in" a year at least `HISTORY_YEARS` before
+    publication: a past act told as background (an obituary, a biography, a museum's history),
+    not news. "since 1979" and "the first since 1949" measure the news act and do not count."""
+    if published is None:
+        return False
+    trigger_verb = clause_verb(trigger)
+    if trigger_verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "once" and c.tag_ == "RB" and c.i < trigger_verb.i
+           for c in trigger_verb.children):
+        return True  # "he was once accused by the state press of treason": a past life
+    # "the 1982 siege of Hama, when the army shelled the city": a clause on a dated noun
+    dated_noun = trigger_verb.head if trigger_verb.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger_verb.children) else None
+    for span in sentence.ents:
+        if span.label_ not in ("DATE", "EVENT"):  # "in 1982", "in the 1967 Middle East war"
+            continue
+        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", span.text)
+        if not year or int(year.group(1)) > published.year - HISTORY_YEARS:
+            continue
+        head = span.root.head
+        if head.lower_ in ("since", "than"):
+            continue  # "their first strike since 1977" measures the news act
+        if _attachment_rank(span, trigger_verb) == 0 and head.lower_ == "in" and head.head.i == trigger_verb.i:
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and span.root in c.subtree
+               for c in trigger_verb.children):
+            return True  # "captured by Israel in the 1967 war", "in the period of the war (1950-1953)"
+        if dated_noun is not None and head.i == dated_noun.i:
+            return True
+    return False

@@ -157,6 +157,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if undone is not None and not any(e.country for e in roles.recipient):
         partner = _undone_partner(undone, roles.actor, actors) or _purpose_partner(head, roles.actor, actors)
         roles = replace(roles, recipient=partner or roles.recipient)
+    if trig.event in ("AGREE", "AID") and not any(e.country for e in roles.recipient):
+        roles = replace(roles, recipient=_helped(head, roles.actor, actors) or roles.recipient)
     if trig.event == "PROTEST" and trig.pos == "NOUN":
         roles = crowd_where_it_happened(match, roles, actors)
     if not roles.actor:  # "a British tourist was arrested in Moscow": the authorities of Russia
@@ -263,6 +265,28 @@ def _purpose_partner(head: Token, actor: tuple[Entity, ...], actors: ActorSource
                 found = tuple(e for e in partner if e.country and e.country not in own)
                 if found:
                     return found
+    return ()
+
+
+# Verbs of a purpose clause whose object is helped: "pledged $12 billion to help rebuild Ukraine".
+HELPING = frozenset({"help", "assist", "aid", "support", "rebuild", "reconstruct", "stabilise", "stabilize"})
+
+
+def _helped(head: Token, actor: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:
+    """The state a pledge or aid is for, named as the object of its purpose clause: "pledged
+    $12 billion in loans to help rebuild Ukraine", "offered troops to help stabilise Haiti"."""
+    own = {e.country for e in actor}
+    for clause in (c for c in head.children if c.dep_ in ("advcl", "xcomp")):
+        if clause.lemma_.lower() not in HELPING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in HELPING)]
+        for verb in verbs:
+            obj = child_of(verb, "dobj")
+            if obj is None:
+                continue
+            found = tuple(e for e in actors.resolve(obj) if e.country and e.country not in own | NON_STATES)
+            if found:
+                return found
     return ()
 
 

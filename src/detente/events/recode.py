@@ -147,6 +147,9 @@ PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "pa
 # What is held back when "repress" or "suppress" is no repression: "could not repress his sorrow".
 FEELINGS = frozenset({"sorrow", "grief", "tear", "anger", "emotion", "indignation", "joy", "excitement",
                       "feeling", "rage", "fury", "resentment", "laughter", "sadness", "pain", "smile"})
+# What is thrown only in a figure of speech: "threw obstacles in the way", "threw cold water on".
+THROWN_FIGURES = frozenset({"obstacle", "roadblock", "hurdle", "spanner", "wrench", "doubt", "light", "water",
+                            "party", "tantrum", "curveball", "lifeline", "gauntlet", "hat", "towel", "spotlight"})
 # Words that make a verb another one: "threw away its promise", "let loose invectives".
 IDIOM_WORDS = frozenset({"away", "aside", "loose"})
 # What is exercised when an exercise is no drill: "the exercise of powers", "of its right".
@@ -217,9 +220,25 @@ VEHICLES = frozenset({"aircraft", "plane", "airplane", "airliner", "helicopter",
 # What a vehicle hits only by accident (not a building or a bridge, which strikes aim at).
 STRUCTURES = frozenset({"runway", "line", "pylon", "tree", "mountain", "hillside", "tarmac", "pole", "cable",
                         "wire", "barrier", "fence", "rock", "reef", "iceberg", "mast", "crane"})
+# What a company or a bank aims at: "targeted financial services", "targets inflation of 2 percent".
+MARKET_TARGETS = frozenset({"sector", "market", "service", "customer", "consumer", "investor", "buyer",
+                            "segment", "audience", "inflation", "growth", "profit", "deficit", "sale",
+                            "shopper", "client", "niche"})
+# Words of accounts that make a "charge" a cost: "a restructuring charge", "a one-time charge".
+ACCOUNTING = frozenset({"restructuring", "one-time", "special", "pretax", "pre-tax", "after-tax", "extraordinary",
+                        "writedown", "write-down", "noncash", "non-cash", "impairment", "quarterly", "tax",
+                        "accounting", "nonrecurring", "non-recurring", "dlr", "dlrs", "mln", "billion", "million"})
+# Things, not parties, that back a loan or a price: "supported by a guarantee".
+BACKING = frozenset({"guarantee", "collateral", "demand", "buying", "data", "figure", "price", "earnings",
+                     "asset", "letter", "fund", "bid", "hope", "expectation", "rally", "gain", "inflow"})
+# Verbs of criticism that, with "into" and no object, tell an impact: "missiles slammed into a block".
+IMPACT_VERBS = frozenset({"slam", "blast", "hit", "smash", "hammer", "crash", "plough", "plow"})
 # What an election seeks: "sought the nomination", "seeking ballot access", "asked voters".
 ELECTORAL = frozenset({"nomination", "ballot", "reelection", "re-election", "office", "candidacy",
-                       "presidency", "voter"})
+                       "presidency", "voter", "mandate"})
+# A term of office when counted: "seeking a fourth term", "a second term"; not "sought new terms".
+COUNTED_TERMS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "consecutive", "straight",
+                           "another", "full", "two-year", "four-year", "five-year", "six-year", "seven-year"})
 # Verbs of a camera or a reporter that records: "cameras captured the moment".
 RECORD_VERBS = frozenset({"capture", "shoot", "record", "film", "take"})
 # Verbal acts that, by people of no country against no one, about an idea, voice an opinion.
@@ -367,7 +386,9 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
     refusals and threats take their mode from what is demanded, refused or threatened."""
     trig, head = match.trigger, match.head
     event, mode, cameo = coding
-    hostile_content = any(m.trigger.event in HOSTILE_CONTENT and not _helps(m.head) for m in inner) or any(
+    hostile_content = any(m.trigger.event in HOSTILE_CONTENT and not _helps(m.head)
+                          and not (m.trigger.words == ("fight",) and _campaigns(m.head))  # "vowed to fight for steelworkers"
+                          for m in inner) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children) or any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in FORCEFUL_THREATS for c in head.children)  # "vowed to crush any attempt at independence", "vowed that Israel would be punished"
     if ("warn" in trig.flags and (hostile_content or _announces_future(head))) or (
@@ -572,6 +593,8 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True  # "gave its first performance in China" is no "give in"
     if trig.event in ("COERCE", "ASSAULT") and obj is not None and obj.lemma_.lower() in FEELINGS:
         return True
+    if trig.words == ("throw",) and obj is not None and obj.lemma_.lower() in THROWN_FIGURES:
+        return True  # "threw obstacles in the way of the talks", "threw a lifeline to the bank"
     if "to" in trig.needs and event == "AGREE" and not _to_complement(head):
         return True  # "committed crimes"; "committed air raids on Pakistan" is coded by the raids
     if trig.event in ("ASSAULT", "PROTEST") and any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE
@@ -680,6 +703,23 @@ def _no_political_act(match: TriggerMatch, event: str, mode: str | None, roles: 
     obj = child_of(head, "dobj")
     if event == "CONSULT" and mode != "visit" and _talks_to_press(match, roles):
         return True  # "talking to reporters", "discussed the fires with journalists"
+    if trig.pos == "VERB" and head.i >= 2 and head.doc[head.i - 1].text == "-" \
+            and head.doc[head.i - 2].lower_ == "self":
+        return True  # "self-supporting in economy", "self-defending": an adjective, no act
+    if event == "ASSAULT" and lemma == "target" and obj is not None and obj.lemma_.lower() in MARKET_TARGETS:
+        return True  # "the group has targeted financial services", "the bank targets inflation of 2%"
+    if event == "ASSAULT" and lemma in ("strike", "hit") and obj is not None and obj.lower_ in ("me", "us", "you") \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "what", "this", "that") for c in head.children):
+        return True  # "it strikes me odd that ...": an impression
+    if event == "ACCUSE" and trig.pos == "NOUN" and lemma == "charge" and any(
+            c.lemma_.lower() in ACCOUNTING or c.ent_type_ == "MONEY" for c in head.children):
+        return True  # "a 65 mln dlr restructuring charge": a cost in the accounts
+    if event == "SUPPORT" and lemma == "support" and (agent := _by_whom(head)) is not None \
+            and agent.lemma_.lower() in BACKING:
+        return True  # "the credit is supported by a guarantee", "prices were supported by demand"
+    if event == "ACCUSE" and lemma in IMPACT_VERBS and obj is None and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in head.children):
+        return True  # "missiles slammed into a block of flats", "a car ploughed into": motion, no words
     if event == "ASSAULT" and trig.pos == "VERB" and lemma == "fight" and _campaigns(head):
         return True  # "fighting to recover politically", "fighting for a public holiday"
     if _permitted_by_law(head):
@@ -705,9 +745,12 @@ def _no_political_act(match: TriggerMatch, event: str, mode: str | None, roles: 
     if event in ("ASSAULT", "COERCE") and lemma in RECORD_VERBS and roles.actor \
             and all(e.sector in MEDIA_SECTORS for e in roles.actor):
         return True  # "the broadcaster's cameras captured the moment"
-    return event in OPINION_ACTS and not roles.recipient and obj is not None and _opinion(obj) \
+    private = all(not e.country and e.sector in (None, "CVL", "PTY") for e in roles.recipient)  # "his rival"
+    campaigner = event == "ASSAULT" and lemma == "attack" and roles.actor \
+        and all(e.sector == "PTY" for e in roles.actor)  # "the candidate attacked his rival's record"
+    return (event in OPINION_ACTS or campaigner) and private and obj is not None and _opinion(obj) \
         and not any(e.country for e in roles.actor) and (
-            all(e.sector in (None, "CVL") for e in roles.actor) or obj.lower_.endswith("ism"))
+            all(e.sector in (None, "CVL", "PTY") for e in roles.actor) or obj.lower_.endswith("ism"))
     # "many voters reject the idea", "the candidate blamed capitalism"
 
 
@@ -732,7 +775,8 @@ def _was_scheduled(head: Token) -> bool:
 def _opinion(obj: Token) -> bool:
     """An idea, a cause or a system as the object, not a party: no entity, no person."""
     return obj.pos_ == "NOUN" and not obj.ent_type_ and not any(
-        c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in obj.subtree)
+        (c.dep_ == "poss" and c.pos_ != "NOUN" and c.head.i == obj.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        for c in obj.subtree)  # "his rival's record" is an opinion; "Russia's record", "its record" are not
 
 
 def _talks_to_press(match: TriggerMatch, roles: Roles) -> bool:
@@ -787,6 +831,9 @@ def _electoral(head: Token, obj: Token | None) -> bool:
     words += [c for c in head.children if c.dep_ == "compound"]
     if obj is not None:
         words += [c for c in obj.children if c.dep_ in ("compound", "amod")]
+    if obj is not None and obj.lemma_.lower() == "term" and obj.tag_ == "NN" and any(
+            c.lower_ in COUNTED_TERMS for c in obj.children):
+        return True  # "is seeking a fourth term"
     return any(w.lemma_.lower() in ELECTORAL or w.lower_ in ELECTORAL for w in words)
 
 
@@ -1070,6 +1117,9 @@ def political(event: str, roles: Roles) -> bool:
     if event in COOPERATIVE and roles.recipient and all(_is_business(e) and not e.country
                                                         for e in roles.recipient):
         return False
+    if event in ("ACCUSE", "REJECT", "THREATEN") and roles.actor and all(_is_business(e) for e in roles.actor) \
+            and all(_is_business(e) or not e.country for e in roles.recipient):
+        return False  # "Ryanair's chief executive slammed Boeing": a quarrel of companies
     if any(e.country for e in roles.actor):
         return True
     if event in PRIVATE_DISPUTES and all(e.sector in PRIVATE_SECTORS for e in roles.actor):

@@ -196,6 +196,11 @@ def _load_lexicon(extra_tables: tuple[Path, ...]) -> TriggerLexicon:
     return build_lexicon(rows, read_word_list(COMMERCE_LIST))
 
 
+# Prepositions naming the vehicle of what a verb of sending moves ("sent them home on navy ships").
+CARRIED_BY = frozenset({"on", "aboard", "by"})
+CARRY_VERBS = frozenset({"send", "return", "fly", "ship", "deport", "repatriate", "transfer"})
+
+
 def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
     """Lemma -> token of the words a multiword verb pattern may use: particles, objects,
     prepositions and their objects, and the modifiers of the object ("use tear gas"); with
@@ -217,6 +222,8 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
             continue  # "called on Sunday" is no "call on"; "sentenced to six years" is a sentence
         if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
             found.setdefault(child.lemma_.lower(), child)
+            if child.dep_ == "prep" and child.lower_ in CARRIED_BY and verb.lemma_.lower() in CARRY_VERBS:
+                continue  # "sent 1,086 migrants home on navy ships": the ships carry, they are not sent
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "compound", "amod") or child.dep_ == "prep":
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
