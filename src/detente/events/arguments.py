@@ -160,6 +160,10 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
             means = agent if agent is not None else prep_object(head, ("in", "by"))
             actor = _weapon_as_actor(means) if means is not None else ()
         recipient = tuple(owner_entities(patient, actors, skip))
+        if not actor and trig.event == "SANCTION":
+            # "PDVSA was hit with sweeping U.S. sanctions": whose the sanctions are acts
+            actor = tuple(e for t in match.tokens if t.i != head.i and t.pos_ == "NOUN"
+                          for e in owner_entities(t, actors, set(), depth=1, preps=()) if e.country)
         if not actor and trig.event in FORCES_MOVE:  # "troops were deployed along the border"
             actor, recipient = recipient, prep_entities(head, trig.recipient_preps, actors, skip)
         elif not actor and trig.event in HANDED_OVER:

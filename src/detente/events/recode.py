@@ -68,7 +68,8 @@ MEETINGS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "conf
                       "runoff", "election", "race"})
 PACT_WORDS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "organization",
                         "organisation", "alliance", "council", "court", "union", "bloc", "force",
-                        "convention", "protocol", "talks", "mission", "coalition"})
+                        "convention", "protocol", "talks", "mission", "coalition", "initiative",
+                        "partnership", "community", "arrangement", "framework", "compact"})
 # What is withdrawn when a withdrawal is a retreat: forces, not laws or vetoes.
 FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battalion", "personnel", "column",
                          "peacekeeper", "army", "military", "contingent", "division", "navy",
@@ -92,7 +93,7 @@ PUBLIC_ROLES = frozenset({"opposition", "political", "public", "religious", "sen
                           "leading", "key", "protest", "tribal", "community", "civic"})
 # Bans of another country's airlines or goods are sanctions; blockades of a territory and
 # crackdowns stay coercion whoever lives there ("reimposed the blockade of the West Bank").
-BANS = frozenset({"ban", "bar", "outlaw", "restrict", "restriction", "blacklist"})
+BANS = frozenset({"ban", "bar", "outlaw", "restrict", "restriction", "blacklist", "curb"})
 KEPT_OUT = ("enter", "visit", "land", "attend", "entry")
 KEPT_IN = ("leave", "exit", "depart")
 VENUE_PREPS = ("in", "at")
@@ -107,6 +108,9 @@ MARKET_SUBJECTS = frozenset({"dollar", "yen", "euro", "pound", "currency", "shar
                              "index", "bond", "yield", "market", "futures", "gold", "oil", "rouble",
                              "ruble", "yuan", "rupee", "peso", "franc", "mark"})
 MARKET_SUBJECTS = MARKET_SUBJECTS | {"average", "benchmark", "bourse"}  # "the Nikkei average surrendered early gains"
+# Harvests, output and demand, which ease or cut supplies without any actor.
+SUPPLY_SUBJECTS = frozenset({"harvest", "crop", "output", "production", "supply", "demand", "weather",
+                             "rain", "rainfall", "inflation", "growth", "export", "import", "shipment"})
 # Land and control, which are ceded, not given as aid.
 # Papers and words, which are handed over or given without being aid.
 PAPERS = ISSUED | {"application", "petition", "credential", "report", "speech", "address", "interview",
@@ -263,6 +267,10 @@ def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
         return True  # "U.S. corn exports have injured Ontario growers"
     if match.trigger.event == "RETREAT" and subject is not None and subject.lemma_.lower() in MARKET_SUBJECTS:
         return True  # "the dollar retreated against the yen"
+    if match.trigger.event in ("CONCEDE", "RETREAT"):
+        doer = subject_of(match.head)
+        if doer is not None and doer.lemma_.lower() in MARKET_SUBJECTS | SUPPLY_SUBJECTS:
+            return True  # "a bigger harvest in Brazil eased the pressure on supplies"
     for token in match.tokens:
         for child in token.children:
             if child.dep_ not in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass") or child.i in own:
@@ -460,8 +468,15 @@ def decided_act(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch], 
     obj = child_of(content.head, "dobj")
     targets = [*(owner_entities(obj, actors, set()) if obj is not None else ()),
                *prep_entities(content.head, ("on", "against", "to"), actors, set())]
+    restricts = content.trigger.event == "COERCE" and content.trigger.mode == "restrict" \
+        and content.trigger.words[0] in BANS
+    if restricts:  # "join U.S. restrictions on exports of tools to China": "to China" may hang on the goods
+        targets += roles.recipient
     own = {e.country for e in roles.actor}
     if any(e.country and e.country not in own | NON_STATES for e in targets):
+        if content.trigger.event == "COERCE" and content.trigger.mode == "restrict" \
+                and content.trigger.words[0] in BANS:
+            return "SANCTION", "discontinue", "163"  # "agreed to join U.S. restrictions on exports to China"
         return content.trigger.event, content.trigger.mode, content.trigger.cameo
     return coding
 
@@ -605,8 +620,38 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True
     if trig.event == "ASSAULT" and "offensive" in trig.words and _for_production(head):
         return True  # "turn out in the general offensive to attain the goals of the plan"
+    if trig.pos == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in MEMORY_VERBS:
+        return True  # "we will never forget the visits of the leader": remembered, not done now
+    if trig.pos == "NOUN" and _answered(head):
+        return True  # "in protest at Seoul's joint drills", "in retaliation for the tariffs": the topic
+    if trig.pos == "NOUN" and head.dep_ == "dobj" and _evaded(head.head):
+        return True  # "helped Iran evade U.S. sanctions", "to head off U.S. tariffs": not imposed here
     of = prep_object(head, ("of",)) if trig.words == ("exercise",) else None
     return of is not None and of.lemma_.lower() in RIGHTS
+
+
+# Verbs of memory: an event noun they take is a past act remembered ("recalled the visit").
+MEMORY_VERBS = frozenset({"forget", "remember", "recall", "recollect", "reminisce"})
+# Verbs of getting round an act: the act they take is elsewhere or never comes ("evade sanctions").
+EVADING_VERBS = frozenset({"evade", "circumvent", "dodge", "skirt", "bypass", "sidestep", "escape"})
+WARDING_VERBS = frozenset({"head", "stave", "ward", "fend"})  # with "off": "head off tariffs"
+
+
+def _answered(noun: Token) -> bool:
+    """An act named as what another answers: "in protest at X", "in retaliation for X"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "against", "over", "for", "to"):
+        return False
+    reaction = prep.head
+    if reaction.lemma_.lower() not in ("protest", "retaliation", "response", "reprisal") or reaction.dep_ != "pobj":
+        return False
+    return reaction.head.lower_ == "in"
+
+
+def _evaded(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in EVADING_VERBS or (lemma in WARDING_VERBS and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
 
 
 # What is denied, not refused, when it is dismissed or rejected ("dismissed the report as a fabrication").

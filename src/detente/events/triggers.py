@@ -232,6 +232,10 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
                 if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":
                     for pobj in grandchild.children:  # "fired a barrage of missiles"
                         found.setdefault(pobj.lemma_.lower(), pobj)
+                if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "in" \
+                        and child.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY"):
+                    for pobj in grandchild.children:  # "withheld $195 million in military aid"
+                        found.setdefault(pobj.lemma_.lower(), pobj)
     for word in _unwelcome(verb) if latin else ():
         found.setdefault(UNWELCOME[word.lower_], word)
     return found
