@@ -78,3 +78,22 @@ def test_a_meeting_still_scheduled_is_announced(code):
 def test_a_schedule_told_in_reported_speech_is_still_future(code):
     events = code("The Brazilian finance minister was scheduled to travel to Switzerland tomorrow, officials said.")
     assert "AGREE" in [e.event for e in events]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # what another state should or must do, said before or after the clause, is a demand on it
+    ("Japan should apologise for its past crimes, Rodong Sinmun said.", "PRK", "JPN"),
+    ("Germany should send more tanks to Ukraine, Polish President Andrzej Duda said on Monday.", "POL", "DEU"),
+    ("Israel must halt its attacks on Gaza, Egyptian Foreign Minister Sameh Shoukry said.", "EGY", "ISR"),
+    ("Egyptian Foreign Minister Sameh Shoukry said Israel must halt its attacks on Gaza.", "EGY", "ISR"),
+])
+def test_what_another_state_should_do_is_a_demand_not_its_act(code, text, actor, recipient):
+    events = code(text)
+    demand = only(events, "REQUEST")
+    assert (countries(demand.actor), countries(demand.recipient)) == ([actor], [recipient])
+    assert [e.event for e in events] == ["REQUEST"]
+
+
+def test_a_claim_told_after_its_clause_is_still_a_report(code):
+    events = code("Russia has not sent troops to Belarus, Lukashenko said.")
+    assert [(e.event, e.negated) for e in events] == [("MOBILIZE", True)]

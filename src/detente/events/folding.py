@@ -31,6 +31,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", 
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "before", "despite",
                               "until", "like", "as"})
 # Nouns whose "to"/"for" phrase names the earlier act answered, not a new one.
+# Auxiliaries of a reported clause that make it a demand ("Japan should apologise, ... said").
+DEMAND_MODALS = frozenset({"should", "must"})
 RESPONSES = frozenset({"response", "retaliation", "reaction", "reply", "answer", "revenge", "reprisal"})
 # Prepositions whose event noun is what another act is about ("rallied against the deployment
 # of THAAD", "sanctions over the nerve agent attack"): the topic, not a second event.
@@ -237,7 +239,15 @@ def _reports(match: TriggerMatch) -> bool:
     """A warning or claim placed after the clause it reports ("..., officials warned", "Belarus
     has not sent troops, Lukashenko insisted") reports that clause; it is no act of its own."""
     reporting = "warn" in match.trigger.flags or match.trigger.event in ("REQUEST", "AGREE", "SUPPORT")
-    return reporting and any(c.dep_ == "ccomp" and c.i < match.head.i for c in match.head.children)
+    told = [c for c in match.head.children if c.dep_ == "ccomp" and c.i < match.head.i]
+    if match.trigger.event == "REQUEST" and any(_demanded(c) for c in told):
+        return False  # "Japan should apologise for its crimes, Rodong Sinmun said": a demand
+    return reporting and bool(told)
+
+
+def _demanded(clause: Token) -> bool:
+    """A clause of what someone should or must do."""
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children)
 
 
 def _is_background(match: TriggerMatch) -> bool:
