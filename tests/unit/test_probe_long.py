@@ -23,7 +23,7 @@ from tests.unit.test_events_extract import countries, only
          "THREATEN", ["IRN"], ["ISR"]),
         # vows to block talks, deals or agreements refuse them
         ("Poland vowed on Thursday to block the trade deal with the Mercosur countries at the next EU summit.",
-         "REJECT", ["POL"], []),
+         "REJECT", ["POL"], ["IGO"]),  # Mercosur is a known regional body (organisations.tsv)
         ("Bulgaria vowed to block the opening of membership talks with North Macedonia.", "REJECT", ["BGR"], ["MKD"]),
     ],
 )

@@ -183,7 +183,34 @@ class DocumentActors:
                 mention = self.mention_at.get(child.i)
                 if child.dep_ == "appos" and mention is not None and mention.entry.kind in PLACE_KINDS:
                     heads.update((child, *child.conjuncts))
+        heads.update(self._misparsed_pair(token))
         return sorted(heads, key=lambda t: t.i)
+
+    def _misparsed_pair(self, token: Token) -> list[Token]:
+        """Two titled leaders joined by "and" that the parser did not join: "Kyrgyz President X
+        and Tajik President Y signed" read as two subjects, "Egypt's President X and Ethiopia's
+        Prime Minister Y" as two appositions, "Egyptian President X and Ethiopian Prime Minister
+        Y" with the first name a modifier of the second title. Only people named in full count."""
+        def person(t: Token) -> bool:
+            return t.i in self.person_ent_at and t.pos_ == "PROPN"
+
+        def joined(a: Token, b: Token) -> bool:
+            return any(t.lower_ == "and" and t.dep_ == "cc" for t in self.doc[min(a.i, b.i) + 1:max(a.i, b.i)]) \
+                and not any(t.lower_ in (",", ";") or t.pos_ == "VERB" for t in self.doc[min(a.i, b.i) + 1:max(a.i, b.i)])
+
+        if not person(token) and token.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        found: list[Token] = []
+        if token.dep_ in ("nsubj", "nsubjpass") and person(token):
+            found += [s for s in token.head.children if s.dep_ == token.dep_ and s.i > token.i
+                      and person(s) and joined(token, s) and any(c.dep_ == "cc" for c in token.children)]
+        appos = [c for c in token.children if c.dep_ == "appos" and person(c)]
+        found += [a for a in appos[1:] if joined(appos[0], a)]
+        if person(token):
+            found += [m for m in token.subtree if m.i < token.i and m.dep_ in ("amod", "compound") and person(m)
+                      and any(c.dep_ == "cc" and c.lower_ == "and" for c in m.children)
+                      and any(c.dep_ == "conj" for c in m.children)]
+        return found
 
     def resolve_heads(self, heads: Sequence[Token]) -> list[Entity]:
         found: dict[tuple, Entity] = {}

@@ -41,9 +41,9 @@ LIGHT_VERBS = frozenset({
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
 # Verbs whose "on" phrase holds an ongoing act of their subject: "have been on strike".
 STAYING_VERBS = frozenset({"be", "remain", "stay", "continue", "go"})
-OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against", "between")
+OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against", "between", "inside")
 # Where talks are held is no party to them: "held talks in Moscow".
-MEETING_OWNER_PREPS = tuple(p for p in OWNER_PREPS if p not in ("in", "near", "on", "at"))
+MEETING_OWNER_PREPS = tuple(p for p in OWNER_PREPS if p not in ("in", "near", "on", "at", "inside"))
 # A subject is owned only by "of"/"from" ("supporters of X") or by its agent ("an attack by
 # militants killed ..."), never by where it stood.
 SUBJECT_OWNER_PREPS = ("of", "from", "by")
@@ -129,6 +129,8 @@ class Roles:
     weak: bool  # found through a fallback (owner of a noun phrase, light verb, inherited subject)
 
 
+# Participles of a vehicle's load ("a plane carrying aid to ...").
+CARRYING = frozenset({"carry", "transport", "bear", "load"})
 # Verbs that report what a speaker says will happen to someone ("said X would pay a price").
 SPEAKING = frozenset({"say", "warn", "tell", "declare", "vow", "insist", "add", "state"})
 # Acts that move people from one state's hands: in the passive, "from" names who acted.
@@ -249,6 +251,8 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     holders = [head, *match.tokens[1:]]
     if dobj is not None:  # "launched artillery, mortar and rocket fire against ..."
         holders.extend([dobj, *dobj.conjuncts])
+        # "sent a plane carrying 50 tonnes of supplies to Port Sudan": the load goes where it is sent
+        holders.extend(c for c in dobj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING)
     if trig.event in HANDED_OVER and "to" in trig.recipient_preps:
         # "extradited a Russian hacker to the United States": the state that receives, not whom it
         # gets; a go-between ("handed the hostages to the Red Cross") leaves the hostages' state
@@ -349,7 +353,7 @@ def _content_entities(clause: Token, actors: ActorSource, skip: set[int],
     yield prep_entities(holders, CONTENT_PREPS, actors, skip)
     if obj is not None:
         yield tuple(e for e in owner_entities(obj, actors, skip) if e.country)
-    yield prep_entities(holders, ("in", "for"), actors, skip)
+    yield prep_entities(holders, ("in", "inside", "for"), actors, skip)
     if depth > 0:
         for comp in clause.children:
             if comp.dep_ in ("ccomp", "xcomp") or for_clause(comp):
@@ -555,7 +559,20 @@ def _rival(match: TriggerMatch, own: set[str | None], actors: ActorSource) -> tu
             found = [e for e in prep_entities(token, ("with",), actors, set()) if e.country and e.country not in own]
             if found:
                 return tuple(found)
+        if token.dep_ == "advcl" and token.pos_ == "VERB" and token.lemma_.lower() in HOSTILE_ANSWERED \
+                and any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when") for c in token.children):
+            # "put its forces on high alert after Indian jets struck a camp in Balakot"
+            subject = child_of(token, "nsubj")
+            found = [e for e in owner_entities(subject, actors, set(), depth=1)
+                     if e.country and e.country not in own] if subject is not None else []
+            if found:
+                return tuple(found)
     return ()
+
+
+# Hostile acts of another state that a show of force answers ("after Indian jets struck ...").
+HOSTILE_ANSWERED = frozenset({"strike", "attack", "shell", "bomb", "fire", "kill", "raid", "invade", "cross",
+                              "seize", "shoot", "launch", "test", "violate", "mass", "deploy"})
 
 
 def _phrases(token: Token) -> list[Token]:
@@ -648,7 +665,11 @@ def _protest_target(match: TriggerMatch, actors: ActorSource) -> tuple[Entity, .
                 if pobj is not None and pobj.lemma_.lower() == "protest":
                     recipient = recipient or prep_entities(pobj, ("against", "of", "over", "at"), actors, skip)
     found = tuple(e for e in recipient if e.country)
-    return found or tuple(e for e in prep_entities(holders, ("in", "outside", "past", "at"), actors, skip) if e.country)
+    # "blocked roads and burned tyres in Dakar": the place of a joined protest verb is this one's too
+    joined = [c for c in head.conjuncts if c.pos_ == "VERB" and c.i > head.i
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)] if match.trigger.pos == "VERB" else []
+    return found or tuple(e for e in prep_entities(holders + joined, ("in", "outside", "past", "at"), actors, skip)
+                          if e.country)
 
 
 # --- reading the parse -------------------------------------------------------------------------
@@ -715,7 +736,8 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
     if verb.dep_ == "amod" and verb.head.dep_ in ("ROOT", "conj") and verb.head.pos_ == "NOUN":
         # a clause misread as a noun phrase: "North Korea test-fired missiles" parsed as
         # "[North Korea] [test-fired] missiles", the actor a modifier of the object
-        return next((c for c in verb.head.children if c.dep_ in ("compound", "poss") and c.i < verb.i), None)
+        # ("Iran's Revolutionary Guards test-fired missiles": the subject of the noun)
+        return next((c for c in verb.head.children if c.dep_ in ("compound", "poss", "nsubj") and c.i < verb.i), None)
     return None
 
 

@@ -29,6 +29,7 @@ from detente.events.arguments import (
     child_of,
     crowd_where_it_happened,
     forces_destination,
+    owner_entities,
     placed,
     prep_entities,
     protest_roles,
@@ -64,8 +65,9 @@ from detente.records import Entity, Location
 BODIES = frozenset({"treaty", "pact", "accord", "alliance", "bloc", "organization", "organisation", "convention",
                     "federation", "commonwealth"})
 # Modes of the force-moving categories in which nothing moves: a resignation announced from
-# Riyadh or sent from Singapore, or rifles burned at a ceremony in Iraq, are aimed at no one there.
-UNMOVED_MODES = frozenset({"resign", "disarm"})
+# Riyadh or sent from Singapore, or rifles burned at a ceremony in Iraq, are aimed at no one there;
+# prisoners freed are of their own state, not of where the promise to free them was made.
+UNMOVED_MODES = frozenset({"resign", "disarm", "release"})
 
 __all__ = ["ActorSource", "EventCandidate", "extract_events", "place_actor", "place_recipient", "sentence_events",
            "unplaced"]
@@ -120,6 +122,70 @@ def extract_events(doc: Doc, actors: ActorSource, lexicon: TriggerLexicon) -> li
     return events
 
 
+# Dangers one warns of without threatening them ("warned of a famine", "of a security vacuum").
+PLIGHTS = frozenset({"vacuum", "famine", "catastrophe", "disaster", "crisis", "collapse", "shortage",
+                     "risk", "danger", "spread", "outbreak", "resurgence", "starvation", "exodus",
+                     "bloodbath", "chaos", "instability", "meltdown", "recession", "slowdown"})
+
+
+def _result_participle(head: Token) -> bool:
+    """A present participle after a comma that tells what the main clause's act achieved
+    ("..., ending years of deadly clashes", "..., ending a three-year rupture")."""
+    return head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.i > head.head.i \
+        and head.head.pos_ in ("VERB", "AUX") and head.i > 0 and head.doc[head.i - 1].lower_ == ","
+
+
+# Bodies that arrest, try and convict only on their own state's soil.
+OWN_SOIL_SECTORS = frozenset({"JUD", "COP"})
+
+
+def _own_courts_people(event: str, actor: tuple[Entity, ...], recipient: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """People named without a country whom one state's courts or police arrest, try or convict,
+    where no place says where, are that state's own: "A Tunisian court convicted opposition
+    leader X" (coding rules 3)."""
+    states = {e.country for e in actor}
+    if event not in ("COERCE", "SANCTION", "ACCUSE") or len(states) != 1 or None in states \
+            or not all(e.sector in OWN_SOIL_SECTORS for e in actor) or not recipient \
+            or any(e.country for e in recipient) \
+            or not all(e.sector in PLACED_RECIPIENT_SECTORS | {"JRN"} for e in recipient):
+        return recipient
+    (country,) = states
+    return tuple(replace(e, country=country, why="acted on by its own state's courts or police")
+                 for e in recipient)
+
+
+def _where_helped(head: Token, recipient: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:
+    """People helped, named without a country, are of the one country where they are:
+    "delivered food aid to 1.2 million people in Somalia's Bay region" (coding rules 3)."""
+    helped = [g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+              for g in c.children if g.dep_ == "pobj"] + [c for c in head.children if c.dep_ == "dobj"] + [head]
+    places = {e.country for g in helped for p in g.children if p.dep_ == "prep" and p.lower_ in ("in", "across")
+              for o in p.children if o.dep_ == "pobj" for e in owner_entities(o, actors, set())
+              if e.country and e.country not in NON_STATES}
+    if len(places) != 1 or not all(e.sector in PLACED_RECIPIENT_SECTORS for e in recipient):
+        return recipient
+    (country,) = places
+    return tuple(replace(e, country=country, why="people helped in the country where they are") for e in recipient)
+
+
+def _where_they_are(head: Token, actor: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:
+    """A domestic group placed by its own phrase: "workers at Chile's Escondida copper mine walked
+    off the job", "protesters in Caracas" (coding rules 3)."""
+    subject = child_of(head, "nsubj")
+    if subject is None or any(e.country or e.sector == "REF" for e in actor):
+        return actor  # refugees are never placed
+    places = {e.country for e in prep_entities(subject, ("at", "in"), actors, set())
+              if e.country and e.country not in NON_STATES}
+    if len(places) != 1:
+        return actor
+    (country,) = places
+    return tuple(replace(e, country=country, why="a group placed by its own phrase") for e in actor)
+
+
+def _of_objects(match: TriggerMatch) -> list[Token]:
+    return [g for t in match.tokens if t.lower_ == "of" for g in t.children if g.dep_ == "pobj"]
+
+
 def sentence_events(index: int, sentence: Span, actors: ActorSource,
                     lexicon: TriggerLexicon) -> list[EventCandidate]:
     """The event candidates of one sentence: each act coded once, with what is folded into it."""
@@ -143,10 +209,16 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None
     if trig.words[0] == "leave" and any(c.dep_ in ("oprd", "acomp") for c in head.children):
         return None  # "clashed, leaving 20 soldiers dead": a result, no departure
+    if "stop" in trig.flags and _result_participle(head):
+        return None  # "signed a border treaty, ending years of clashes": what the act achieved
+    if trig.words == ("warn", "of") and any(o.lemma_.lower() in PLIGHTS for o in _of_objects(match)):
+        return None  # "warning of a security vacuum": a danger foreseen, no threat
     leaves_body = "forces" in trig.flags and not are_forces(head) and _leaves_body(head, actors)
     if "forces" in trig.flags and not are_forces(head) and not leaves_body:
         return None  # "the last U.S. troops left Niger", not "the minister left Paris"
     coding: Coding = ("SANCTION", "withdraw", "161") if leaves_body else (trig.event, trig.mode, trig.cameo)
+    if coding[:2] == ("PROTEST", "strike") and any(c.lower_ == "hunger" for t in match.tokens for c in t.children):
+        coding = ("PROTEST", "hunger", "142")  # "went on hunger strike"
     undone = None
     if "undo" in trig.flags or "stop" in trig.flags:
         undone = first_object_trigger(head, inner)
@@ -181,11 +253,14 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if trig.event in VICTIM_CATEGORIES and roles.recipient and not any(e.country for e in roles.recipient):
         roles = replace(roles, recipient=placed(head, roles.recipient, actors,
                                                 "a victim in the country where it happened"))
+    if coding[0] == "AID" and roles.recipient and not any(e.country for e in roles.recipient):
+        roles = replace(roles, recipient=_where_helped(head, roles.recipient, actors))
     roles = replace(roles, actor=reporters_own(head, roles.actor, actors))
     if not any(e.country for e in roles.actor) and all(e.sector in DOMESTIC_SECTORS for e in roles.actor) \
             and trig.mode != "visit":
         roles = replace(roles, actor=placed(head, roles.actor, actors, "acts in the country where it happened"))
         roles = replace(roles, actor=addressing_own_state(roles))
+        roles = replace(roles, actor=_where_they_are(head, roles.actor, actors))
     if trig.solo is not None and not roles.recipient:
         coding = trig.solo
         roles = replace(roles, recipient=prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))
@@ -298,9 +373,10 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
     moved to, near or out of when it is not their own ("pulled out of the city of Kherson").
     Domestic groups a state of that country addresses are its own, also when only the dateline
     or the article places the event ("the prime minister called on church leaders")."""
-    if any(e.country for e in candidate.recipient) or location is None \
-            or not location.country or location.country in NON_STATES:
+    if any(e.country for e in candidate.recipient):
         return candidate.recipient
+    if location is None or not location.country or location.country in NON_STATES:
+        return _own_courts_people(candidate.event, candidate.actor, candidate.recipient)
     own = {e.country for e in candidate.actor} - {None}
     if location.basis == "text" and candidate.event in VICTIM_CATEGORIES:
         why = "a victim in the country where it happened"

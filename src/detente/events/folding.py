@@ -67,7 +67,7 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
         if match.head.i in carried:
             top.append(match)
             continue
-        if (_is_purpose(match.head) and not _gathered_to_talk(match)) or _is_background(match) or _is_comment(match, by_head) or _is_standing_rule(match) \
+        if (_is_purpose(match.head) and not _gathered_to_talk(match) and not _inquiry_set_up(match)) or _is_background(match) or _is_comment(match, by_head) or _is_standing_rule(match) \
                 or _is_passive_participle(match.head) or _is_description(match, by_head) or _reports(match) \
                 or _repeats(match, by_head) or _is_claim(match.head) or _exhorts(match.head) \
                 or _claim_as_topic(match, by_head) or _aim_of_sanction(match, matches) \
@@ -303,7 +303,10 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
         return False
     if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass")
                                       for c in clause.children):
-        return True  # "guerrillas who overran it", "Macedonia, which is preparing an offensive"
+        # "guerrillas who overran it", "Macedonia, which is preparing an offensive"; but police
+        # "who fired tear gas" at a protest are told acting on it ("clashed with police who fired
+        # tear gas", "defying police who fired water cannon")
+        return match.trigger.mode != "crowd-control"
     # a noun the parser made the root ("The minister conferred ...") has its predicate as an acl
     predicate = match.head.head.dep_ == "ROOT" and match.head.tag_ in ("VBD", "VBZ", "VBP")
     return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl") and not predicate
@@ -365,6 +368,22 @@ def _gathered_to_talk(match: TriggerMatch) -> bool:
         and head.head.lemma_.lower() in GATHERINGS
 
 
+# Bodies set up to look into something: "set up a commission to investigate ...".
+INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "team", "inquiry", "tribunal", "board",
+                            "body", "mission", "probe"})
+
+
+def _inquiry_set_up(match: TriggerMatch) -> bool:
+    """ "set up a commission to investigate enforced disappearances", "formed a panel to probe the
+    killings": the inquiry is the act of whoever set up the body, not a mere aim."""
+    head = match.head
+    if match.trigger.mode != "investigate" or match.trigger.pos != "VERB" or head.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
+        return False
+    governor = head.head
+    body = governor if governor.pos_ in ("NOUN", "PROPN") else child_of(governor, "dobj")
+    return body is not None and body.lemma_.lower() in INQUIRY_BODIES
+
+
 def _is_purpose(token: Token) -> bool:
     """An infinitive of purpose ("suspended drills to support diplomacy", "missiles to counter
     drone attacks") states an aim, not an act."""
@@ -373,8 +392,11 @@ def _is_purpose(token: Token) -> bool:
         if current.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return True
-        if current.dep_ not in ("dobj", "pobj", "prep", "advcl", "compound", "xcomp") or current.head.i == current.i:
+        if current.dep_ not in ("dobj", "pobj", "prep", "advcl", "compound", "xcomp", "conj") or current.head.i == current.i:
             return False
+        if current.dep_ == "conj" and (current.pos_ != "VERB" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in current.children)):
+            return False  # "to end the violence and allow access": both the aim; not a clause of its own
         current = current.head
     return False
 

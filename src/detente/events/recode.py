@@ -111,6 +111,9 @@ MARKET_SUBJECTS = MARKET_SUBJECTS | {"average", "benchmark", "bourse"}  # "the N
 # Harvests, output and demand, which ease or cut supplies without any actor.
 SUPPLY_SUBJECTS = frozenset({"harvest", "crop", "output", "production", "supply", "demand", "weather",
                              "rain", "rainfall", "inflation", "growth", "export", "import", "shipment"})
+# What is won in a contest, not seized from anyone ("seized five gold medals", "captured the title").
+PRIZES = frozenset({"medal", "title", "trophy", "crown", "championship", "cup", "lead", "victory", "win",
+                    "gold", "silver", "bronze", "wicket", "pole", "point", "seat", "vote"})
 # Land and control, which are ceded, not given as aid.
 # Papers and words, which are handed over or given without being aid.
 PAPERS = ISSUED | {"application", "petition", "credential", "report", "speech", "address", "interview",
@@ -265,8 +268,8 @@ def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
     subject = child_of(match.head, "nsubj")
     if match.trigger.event == "ASSAULT" and subject is not None and subject.lemma_.lower() in TRADE_SUBJECTS:
         return True  # "U.S. corn exports have injured Ontario growers"
-    if match.trigger.event == "RETREAT" and subject is not None and subject.lemma_.lower() in MARKET_SUBJECTS:
-        return True  # "the dollar retreated against the yen"
+    if match.trigger.event in ("RETREAT", "PROTEST") and subject is not None and subject.lemma_.lower() in MARKET_SUBJECTS:
+        return True  # "the dollar retreated against the yen", "Nigerian stocks rallied"
     if match.trigger.event in ("CONCEDE", "RETREAT"):
         doer = subject_of(match.head)
         if doer is not None and doer.lemma_.lower() in MARKET_SUBJECTS | SUPPLY_SUBJECTS:
@@ -610,6 +613,9 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True
     if trig.words == ("throw",) and obj is not None and obj.lemma_.lower() in THROWN_FIGURES:
         return True  # "threw obstacles in the way of the talks", "threw a lifeline to the bank"
+    won = [obj, prep_object(obj, ("of",))] if obj is not None else []
+    if trig.event == "COERCE" and any(t is not None and t.lemma_.lower() in PRIZES for t in won):
+        return True  # "seizing five gold medals", "seized the title": a contest won
     if "to" in trig.needs and event == "AGREE" and not _to_complement(head):
         return True  # "committed crimes"; "committed air raids on Pakistan" is coded by the raids
     if trig.event in ("ASSAULT", "PROTEST") and any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE
@@ -1052,7 +1058,22 @@ def _helps(head: Token) -> bool:
                for c in head.children) or any(
         c.dep_ == "prep" and c.lower_ == "with" and any(
             g.lemma_.lower() in RELIEF or any(m.lemma_.lower() in RELIEF for m in g.children) for g in c.children)
-        for c in head.children)
+        for c in head.children) or _carries_relief(child_of(head, "dobj"))
+
+
+def _carries_relief(vehicle: Token | None) -> bool:
+    """A ship or plane sent "carrying 2,000 tonnes of food and medicine" brings aid."""
+    if vehicle is None:
+        return False
+    for carry in (c for c in vehicle.children if c.dep_ == "acl" and c.lemma_.lower() in CARRY_VERBS):
+        load = child_of(carry, "dobj") or prep_object(carry, ("with",))
+        if load is None:
+            continue
+        of = prep_object(load, ("of",))
+        goods = [load, *load.conjuncts] + ([of, *of.conjuncts] if of is not None else [])
+        if any(t.lemma_.lower() in RELIEF for t in goods):
+            return True
+    return False
 
 
 def _delivers(head: Token) -> bool:
