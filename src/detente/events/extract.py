@@ -79,7 +79,7 @@ VICTIM_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Sectors of groups that act inside their own country: with no country named, they take the
 # country where they act.
 # Not GOV or MIL: "the president arrived in Paris", "troops deployed in Mali" are often foreign.
-DOMESTIC_SECTORS = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "PTY", "LAB", "AGR", "REF", "CRM", "REL",
+DOMESTIC_SECTORS = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "PTY", "LAB", "AGR", "REF", "CRM", "REL", "EDU",
                               "SOC"})
 # Who, named without a country, acts for the country where the event is placed (`place_actor`).
 PLACED_SECTORS = (DOMESTIC_SECTORS - {"REF"}) | {"LEG", "ELI"}
@@ -268,6 +268,13 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if found is None:
         return None
     coding, roles = found
+    if coding[0] == "COOPERATE" and trig.event == "RETREAT" and trig.words[:2] == ("hand", "over"):
+        # "handed Carlos over to French agents": the state or tribunal that receives him
+        objects = [c for c in head.children if c.dep_ in ("dobj", "prt")]
+        holders = [head, *match.tokens[1:], *objects, *(g for c in objects for g in c.children if g.dep_ == "acl")]
+        receivers = prep_entities(holders, ("to",), actors, set())
+        if any(e.country for e in receivers):
+            roles = replace(roles, recipient=receivers)
     coding = meeting_mode(coding, match, roles, actors)
     own = {e.country for e in roles.actor} | {None}
     if coding[0] in FORCE_PLACE_PREPS and coding[1] not in UNMOVED_MODES \

@@ -53,11 +53,13 @@ DECIDED_CONTENT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 PLEDGES = frozenset({"vow", "pledge", "promise", "swear", "prepared", "ready", "willing"})
 # Verbs of a pledge's content that make it a threat ("vowed to crush any attempt at independence").
 FORCEFUL_THREATS = frozenset({"crush", "annihilate", "retaliate", "invade", "annex", "occupy", "punish",
-                              "smash", "wipe"})
+                              "smash", "wipe", "avenge"})
 # Threat modes the content verb names more exactly than the category of its act does.
 SPECIFIC_THREATS = frozenset({"territory", "expel", "arrest"})
 THREAT_OBJECTS = frozenset({"punishment", "retaliation", "revenge", "consequence", "reprisal",
                             "countermeasure", "retribution"})
+# Sectors whose protest is a diplomatic one, not a crowd in the street.
+STATE_VOICES = frozenset({"GOV", "LEG", "JUD", "MIL", "JRN"})
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR", "REL", "REF", "MED"})
 STRIKER_WORDS = ("worker", "union", "doctor", "nurse", "teacher", "employee", "staff", "miner", "driver",
                  "lawyer", "pilot", "docker")
@@ -148,7 +150,9 @@ CARRY_VERBS = frozenset({"carry", "bring", "load", "transport", "ferry"})
 # Words of a name that condemn: "called the junta illegitimate", "called it a hostile step".
 CONDEMNING_WORDS = frozenset({"illegitimate", "illegal", "unlawful", "unacceptable", "provocative", "irresponsible",
                               "hostile", "unfriendly", "reckless", "criminal", "barbaric", "outrageous", "shameful",
-                              "despicable", "heinous", "aggressive", "destabilising", "destabilizing", "dangerous"})
+                              "despicable", "heinous", "aggressive", "destabilising", "destabilizing", "dangerous",
+                              "unpardonable", "unforgivable", "deplorable", "intolerable", "reprehensible",
+                              "abhorrent", "cowardly"})
 PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "partner", "ally", "step",
                            "model", "victory", "hero"})
 # What is held back when "repress" or "suppress" is no repression: "could not repress his sorrow".
@@ -325,7 +329,14 @@ def signs_document(match: TriggerMatch) -> bool:
 def first_object_trigger(head: Token, inner: list[TriggerMatch]) -> TriggerMatch | None:
     """The event cancelled, suspended or halted: in the object's phrase ("part of an aid program")."""
     objects = {t.i for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in STOPPAGES for c in head.children):
+        # "ordered a halt to offensive operations": the parser may hang the "to" phrase on the verb
+        objects |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for t in c.subtree}
     return next((m for m in inner if m.head.i in objects), None)
+
+
+# Nouns of stopping whose "to" or "of" phrase names what is stopped.
+STOPPAGES = frozenset({"halt", "end", "suspension", "stop", "freeze", "moratorium"})
 
 
 def is_cooperative(match: TriggerMatch) -> bool:
@@ -401,7 +412,9 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
                           and not (m.trigger.words == ("fight",) and _campaigns(m.head))  # "vowed to fight for steelworkers"
                           for m in inner) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children) or any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in FORCEFUL_THREATS for c in head.children)  # "vowed to crush any attempt at independence", "vowed that Israel would be punished"
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in FORCEFUL_THREATS for c in head.children) or any(
+        c.dep_ == "xcomp" and any(o.dep_ == "dobj" and o.lemma_.lower() in THREAT_OBJECTS for o in c.children)
+        for c in head.children)  # "vowed to crush any attempt at independence", "vowed that Israel would be punished", "vowed to take revenge"
     if ("warn" in trig.flags and (hostile_content or _announces_future(head))) or (
             event == "AGREE" and hostile_content and trig.words[0] in PLEDGES):
         event, mode, cameo = "THREATEN", None, "138"
@@ -516,6 +529,9 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         if trig.not_crowd[0] == "-":
             return None
         event, mode, cameo = trig.not_crowd
+    if event == "PROTEST" and trig.pos == "NOUN" and trig.words == ("protest",) and roles.actor and not crowd \
+            and all(e.country and e.sector in STATE_VOICES for e in roles.actor):
+        event, mode, cameo = "ACCUSE", "disapprove", "111"  # "drew a protest from the Chinese government"
     if "riot" in trig.flags and crowd:
         event, mode, cameo = "PROTEST", "riot", "145"
     if event == "ASSAULT" and "strike" in trig.words and (_protests(head) or (crowd and _workers(roles.actor))):
@@ -632,6 +648,10 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True  # "in protest at Seoul's joint drills", "in retaliation for the tariffs": the topic
     if trig.pos == "NOUN" and head.dep_ == "dobj" and _evaded(head.head):
         return True  # "helped Iran evade U.S. sanctions", "to head off U.S. tariffs": not imposed here
+    if trig.event == "ASSAULT" and obj is not None and obj.lemma_.lower() in MARKET_TARGETS:
+        return True  # "speculators attacked the pound"
+    if trig.words == ("walk", "out") and _out_of(head, CUSTODY):
+        return True  # "walked out of prison a free man" is no walkout
     of = prep_object(head, ("of",)) if trig.words == ("exercise",) else None
     return of is not None and of.lemma_.lower() in RIGHTS
 
@@ -659,6 +679,23 @@ def _evaded(verb: Token) -> bool:
     return lemma in EVADING_VERBS or (lemma in WARDING_VERBS and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
 
+# Currencies and markets that speculators attack.
+MARKET_TARGETS = frozenset({"currency", "pound", "sterling", "dollar", "yen", "euro", "franc", "mark", "lira",
+                            "peso", "rupee", "baht", "ringgit", "won", "rouble", "ruble", "market", "stock",
+                            "bond", "share", "price"})
+# Places one is held in: walking out of them is being freed, no walkout.
+CUSTODY = frozenset({"prison", "jail", "gaol", "detention", "custody", "hospital", "cell", "camp"})
+
+
+def _out_of(verb: Token, places: frozenset[str]) -> bool:
+    """ "walked out of prison": the object of "of" after the particle "out"."""
+    for out in verb.children:
+        if out.lower_ == "out":
+            for of in (*out.children, *verb.children):
+                if of.lower_ == "of" and any(p.lemma_.lower() in places for p in of.children):
+                    return True
+    return False
+
 
 # What is denied, not refused, when it is dismissed or rejected ("dismissed the report as a fabrication").
 DENIED_CLAIMS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation", "accusation",
@@ -680,8 +717,20 @@ def _wanted(verb: Token) -> bool:
     if any(c.dep_ == "advcl" and c.lower_ == "wanted" for c in verb.children):
         return True  # the parser's reading of "handed over to Russia a man wanted for fraud"
     obj = child_of(verb, "dobj")
+    if obj is not None and (obj.lemma_.lower() in FUGITIVES or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in FUGITIVES for c in obj.children)):
+        return True  # "handed over the terrorist known as Carlos", "handed over two suspects"
+    takers = [g for c in verb.children if c.lower_ in ("to", "over")
+              for g in (c, *c.children) if g.dep_ == "prep" and g.lower_ == "to" or g is c and c.lower_ == "to"]
+    if any(p.lemma_.lower() in JUSTICE for t in takers for p in t.children if p.dep_ == "pobj"):
+        return True  # "handed Milosevic over to the UN war crimes tribunal", "to French agents"
     return obj is not None and any(c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in ("want", "wanted", "accuse")
                                    for c in obj.children)
+
+
+# Whom handing over people to is a legal handover, not the release of captives.
+FUGITIVES = frozenset({"terrorist", "fugitive", "suspect", "militant", "criminal", "kingpin", "trafficker"})
+JUSTICE = frozenset({"tribunal", "court", "prosecutor", "agent", "police", "investigator", "justice", "interpol"})
 
 
 def _governing_verb(head: Token) -> Token:
@@ -773,7 +822,7 @@ def _no_political_act(match: TriggerMatch, event: str, mode: str | None, roles: 
         return True  # "missiles slammed into a block of flats", "a car ploughed into": motion, no words
     if event == "ASSAULT" and trig.pos == "VERB" and lemma == "fight" and _campaigns(head):
         return True  # "fighting to recover politically", "fighting for a public holiday"
-    if _permitted_by_law(head):
+    if _permitted_by_law(head) or _terms_of_deal(head):
         return True  # "a bill that would have allowed Hong Kong to extradite suspects"
     if event == "ASSAULT" and _animal_or_accident(head, obj):
         return True  # "killed by his lions", "a helicopter struck power lines"
@@ -793,6 +842,13 @@ def _no_political_act(match: TriggerMatch, event: str, mode: str | None, roles: 
         return True  # "there was no indication of a terrorist threat"
     if event in COOPERATIVE and _was_scheduled(head):
         return True  # "the G7 leaders were scheduled to meet in June": background, no act
+    if trig.pos == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "to" \
+            and head.head.head.lemma_.lower() in ("react", "respond", "reply"):
+        return True  # "traders reacted to the Iraqi invasion of Kuwait": the topic of a reaction
+    if _years_ago(head):
+        return True  # "50 years after Allied troops stormed ashore": history recalled
+    if event == "CONSULT" and trig.pos == "NOUN" and _recalled_for(head):
+        return True  # "recalled its ambassador for consultations": the recall, no meeting
     if event in ("ASSAULT", "COERCE") and lemma in RECORD_VERBS and roles.actor \
             and all(e.sector in MEDIA_SECTORS for e in roles.actor):
         return True  # "the broadcaster's cameras captured the moment"
@@ -803,6 +859,19 @@ def _no_political_act(match: TriggerMatch, event: str, mode: str | None, roles: 
         and not any(e.country for e in roles.actor) and (
             all(e.sector in (None, "CVL", "PTY") for e in roles.actor) or obj.lower_.endswith("ism"))
     # "many voters reject the idea", "the candidate blamed capitalism"
+
+
+def _years_ago(head: Token) -> bool:
+    """A clause "50 years after" or "two decades since" an act: an anniversary, not the act."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in head.children) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "century")
+        and any(g.dep_ == "nummod" for g in c.children) for c in head.children)
+
+
+def _recalled_for(head: Token) -> bool:
+    """ "recalled its ambassador for consultations", "called home its envoy for talks"."""
+    return head.dep_ == "pobj" and head.head.lower_ == "for" \
+        and head.head.head.lemma_.lower() in ("recall", "summon", "call", "bring", "withdraw")
 
 
 def _no_sign_of(head: Token) -> bool:
@@ -865,6 +934,22 @@ def _permitted_by_law(head: Token) -> bool:
                 subject = verb.head
             return subject is not None and subject.lemma_.lower() in LAWS
     return False
+
+
+def _terms_of_deal(head: Token) -> bool:
+    """An act in a clause "under which" a deal, accord or plan has it done: its terms, not an act
+    ("reached an agreement under which Pyongyang will freeze its nuclear programme")."""
+    verb = head
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.tag_ in ("WDT", "WP") for g in c.children)
+               for c in verb.children) and verb.head.lemma_.lower() in PACT_WORDS | LAWS | PLANS
+
+
+PLANS = frozenset({"plan", "arrangement", "framework", "settlement", "formula", "scheme", "roadmap", "ceasefire",
+                   "truce", "declaration", "understanding", "memorandum"})
 
 
 def _animal_or_accident(head: Token, obj: Token | None) -> bool:
@@ -1085,7 +1170,7 @@ def _delivers(head: Token) -> bool:
         subject = head.head  # the parser's reading of "a convoy carrying aid crossed into Gaza"
     if subject is None:
         return False
-    words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))]
+    words = [subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ in ("compound", "amod"))]
     of = prep_object(subject, ("of",))  # "a convoy of trucks carrying aid"
     if of is not None and subject.lemma_.lower() in SHIPMENTS:  # "a consignment of aid", "a batch of vaccines"
         if _goods(subject):

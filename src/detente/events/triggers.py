@@ -315,13 +315,24 @@ def _modifies_other_act(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
     return False
 
 
+# Nouns that "warning" names a kind of, not a warning given: "fired warning shots", "warning signs".
+WARNING_KINDS = frozenset({"shot", "sign", "light", "label", "system", "siren", "signal", "flare"})
+
+
+def _names_a_kind(token: Token) -> bool:
+    """A participle that only says what kind of thing its noun is ("warning shots")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "warning" and following is not None and following.lemma_.lower() in WARNING_KINDS \
+        and (following.i == token.head.i or following.head.i == token.i)  # parsed as "warning" the verb too
+
+
 def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
     """Trigger matches of a sentence; a word used by a multiword match starts no match of its own."""
     matches: list[TriggerMatch] = []
     used: set[int] = set()
     for tag_set in (VERB_TAGS, ADJ_TAGS, NOUN_TAGS):
         for token in sentence:
-            if token.pos_ not in tag_set or token.i in used:
+            if token.pos_ not in tag_set or token.i in used or _names_a_kind(token):
                 continue
             found = match_token(token, lexicon)
             if found is not None and _modifies_other_act(found, lexicon):
