@@ -56,7 +56,7 @@ SETTING_PREPS = frozenset({"during", "at", "in", "for", "on"})
 SETTING_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
 # Verbs of a crowd coming together whose "for"/"in" phrase names its protest: "thousands
 # gathered in Nairobi for a rally", "marched in a protest against the tax".
-LINKED = frozenset({"link", "tie", "connect", "affiliate"})
+LINKED = frozenset({"link", "tie", "connect", "affiliate", "work"})  # "hackers working for the GRU"
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "mass", "throng"})
 # Documents that carry an act: "signed a decree imposing sanctions".
 DOCUMENTS = frozenset({"decree", "order", "law", "resolution", "bill", "measure", "directive"})
@@ -400,13 +400,16 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
         if child.dep_ == "poss":
             actor = tuple(actors.resolve(child))
             break
+    carrier = _carrier_verb(noun)
     if not actor:
-        # a preposition that names the recipient names no actor ("the withdrawal of troops from Mali")
+        # a preposition that names the recipient names no actor ("the withdrawal of troops from Mali");
+        # with a light verb its subject acts ("completed their withdrawal from the Kyiv region")
         own_preps = tuple(p for p in NOUN_ACTOR_PREPS if p not in trig.recipient_preps) \
             + (() if "of" in trig.recipient_preps else ("of",))
-        actor = prep_entities(noun, own_preps, actors, skip) \
-            or prep_entities(noun, NOUN_ACTOR_PREPS, actors, skip)  # "the visit of the UN chief"
-    carrier = _carrier_verb(noun)
+        actor = prep_entities(noun, own_preps, actors, skip)
+        if not actor:
+            fallback = prep_entities(noun, NOUN_ACTOR_PREPS, actors, skip)  # "the visit of the UN chief"
+            actor = (_carrier_subject(carrier, actors) if fallback else ()) or fallback
     owner = prep_object(noun, ("of",))
     if not any(e.country for e in actor) and noun.dep_ == "dobj" and any(
             c.dep_ == "poss" and c.tag_ == "PRP$" for t in (noun, owner) if t is not None for c in t.children):
@@ -462,6 +465,13 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
         actor, recipient = (giver, actor) if giver else ((), actor)
     recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
     return Roles(actor, recipient, weak)
+
+
+def _carrier_subject(carrier: Token | None, actors: ActorSource) -> tuple[Entity, ...]:
+    """The subject of an event noun's light verb, when it names a country."""
+    subject = child_of(carrier, "nsubj") if carrier is not None else None
+    found = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+    return found if any(e.country for e in found) else ()
 
 
 # Verbs by which a government announces a retreat it makes: "ordered the withdrawal of its troops".
@@ -531,7 +541,7 @@ def forces_destination(event: str, match: TriggerMatch, actor: tuple[Entity, ...
     for prep in FORCE_PLACE_PREPS[event]:
         for holder in holders:
             for child in holder.children:
-                if child.dep_ != "prep" or child.lower_ != prep:
+                if child.dep_ not in ("prep", "dative") or child.lower_ != prep:  # "sent troops to"
                     continue
                 pobj = child_of(child, "pobj")
                 if pobj is None or _is_time(pobj):
@@ -828,7 +838,7 @@ def _linked_state(token: Token, actors: ActorSource) -> list[Entity]:
     for clause in [*token.children, *misread]:
         if clause.dep_ in ("acl", "ROOT", "conj", "ccomp") and clause.lemma_.lower() in LINKED:
             for prep in _children(clause, "prep"):
-                pobj = child_of(prep, "pobj") if prep.lower_ in ("to", "with") else None
+                pobj = child_of(prep, "pobj") if prep.lower_ in ("to", "with", "for") else None
                 found = [e for e in actors.resolve(pobj) if e.country] if pobj is not None else []
                 if found:
                     return found

@@ -86,10 +86,12 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", 
                       "reporter", "man", "woman", "child", "people", "civilian", "leader", "opponent",
                       "member", "official", "diplomat", "officer", "body", "remains", "spy", "suspect",
                       "wounded", "injured", "resident", "refugee", "survivor", "patient", "villager",
-                      "politician", "protester", "demonstrator", "lawyer", "critic", "blogger"})
+                      "politician", "protester", "demonstrator", "lawyer", "critic", "blogger",
+                      "migrant", "seeker"})
 # Words of quantity whose "of" phrase names who is freed: "freed none of the activists".
 PORTIONS = frozenset({"any", "none", "some", "all", "most", "many", "several", "few", "dozens",
-                      "hundreds", "thousands", "scores", "one", "two", "three", "half", "rest"})
+                      "hundreds", "thousands", "scores", "one", "two", "three", "half", "rest",
+                      "dozen", "hundred", "thousand", "score"})  # and the lemmas: "freed hundreds of ..."
 # What makes "figures" people: "opposition figures", "political figures".
 PUBLIC_ROLES = frozenset({"opposition", "political", "public", "religious", "senior", "prominent",
                           "leading", "key", "protest", "tribal", "community", "civic"})
@@ -198,7 +200,8 @@ SPORTS = frozenset({"team", "match", "cup", "tournament", "championship", "olymp
 # Words only sport news uses: nobody's act but a state's sector makes it political.
 SPORT_ONLY = frozenset({"striker", "penalty", "penalties", "shootout", "goalkeeper", "midfielder", "coach",
                         "footballer", "club", "champions", "skier", "slalom", "golfer", "sprinter",
-                        "tennis"})
+                        "tennis", "batsman", "batsmen", "bowler", "bowlers", "wicket", "wickets",
+                        "innings"})
 # Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
 # president" when the resolver cannot tell whose): conflict. Cooperation without a country is
 # mostly market news ("the ministry proposed a bond coupon").
@@ -396,10 +399,12 @@ def handed_over(match: TriggerMatch, roles: Roles) -> Coding | None:
     ("handed four border villages over to Azerbaijan"), goods aid ("handed over ambulances to
     hospitals in Baghdad"), papers, words and gifts nothing."""
     obj = child_of(match.head, "dobj")
-    if match.trigger.words[:2] != ("hand", "over") or obj is None or not any(e.country for e in roles.recipient):
+    if match.trigger.words[:2] not in (("hand", "over"), ("hand", "back")) or obj is None or not any(e.country for e in roles.recipient):
         return None
     if obj.lemma_.lower() in GROUND:
-        return "RETREAT", None, "087"
+        return "RETREAT", None, "087"  # also "handed the district back to Azerbaijan"
+    if match.trigger.words[1] == "back":
+        return None  # things handed back are returned, not given
     return None if obj.lemma_.lower() in PAPERS else ("AID", None, "070")
 
 
