@@ -257,7 +257,8 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         # "extradited a Russian hacker to the United States": the state that receives, not whom it
         # gets; a go-between ("handed the hostages to the Red Cross") leaves the hostages' state
         receivers = prep_entities(holders, ("to",), actors, skip)
-        yield tuple(e for e in receivers if e.country not in NON_STATES), True
+        # an international court is no go-between: "extradited Mladic to the UN war crimes tribunal"
+        yield tuple(e for e in receivers if e.country not in NON_STATES or e.sector == "JUD"), True
     if dobj is not None:
         if "nodobj" in trig.flags:  # "praised Haiti's efforts", not "discussed the war in Ukraine"
             found = owner_entities(dobj, actors, skip | {dobj.i}, preps=CONTENT_OWNER_PREPS)

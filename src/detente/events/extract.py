@@ -37,6 +37,7 @@ from detente.events.arguments import (
     unnamed_authority,
 )
 from detente.events.folding import CLAIM_NOUNS, fold, requirements_met
+from detente.events.modality import REPORTING_VERBS
 from detente.events.recode import (
     Coding,
     are_forces,
@@ -246,6 +247,10 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         if handed is None:
             return None  # "Japan began releasing treated water", "evacuated its embassy"
         coding = handed
+    if trig.mode == "release" and trig.words[:2] == ("hand", "over") and _to_court(head):
+        # "handed Duterte over to the International Criminal Court": a surrender to a court
+        coding = ("COOPERATE", None, "0631")
+        roles = replace(roles, recipient=prep_entities(head, ("to",), actors, set()) or roles.recipient)
     coding = speech_content(coding, match, inner)
     coding = decided_act(coding, match, inner, roles, actors)
     if trig.event == "PROTEST":
@@ -282,6 +287,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         # "rushed troops to its border with China": the forces' own country is no recipient
         roles = replace(roles, recipient=forces_destination(coding[0], match, roles.actor, actors)
                         or roles.recipient)
+    if not any(e.country for e in roles.recipient):
+        roles = replace(roles, recipient=_reporters_own_thing(head, roles.actor, actors) or roles.recipient)
     if not political(coding[0], roles):
         return None
     event, mode, cameo = coding
@@ -310,6 +317,35 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         modality=mood,
         confidence=confidence(match, roles, event),
     )
+
+
+def _reporters_own_thing(head: Token, actor: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:
+    """ "Ukraine said Russian hackers had breached its servers": "its" in the object of a reported
+    act done by a plural doer is the speaker's, who is then the recipient."""
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING_VERBS:
+        return ()
+    objects = [c for c in head.children if c.dep_ == "dobj"] + [
+        g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for obj in objects for c in obj.children):
+        return ()  # "breached its servers", "broke into its computer systems"
+    doer = child_of(head, "nsubj")
+    if doer is None or doer.tag_ not in ("NNS", "NNPS"):
+        return ()  # "North Korea fired missiles off its east coast": "its" is the doer's own
+    speaker = child_of(head.head, "nsubj")
+    if speaker is None:
+        return ()
+    own = {e.country for e in actor}
+    found = tuple(e for e in actors.resolve(speaker) if e.country and e.country not in own)
+    return found
+
+
+COURTS = frozenset({"court", "tribunal"})
+
+
+def _to_court(head: Token) -> bool:
+    """The "to" phrase of the verb names a court or a tribunal."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in COURTS for g in p.children) for p in head.children)
 
 
 def _leaves_body(head: Token, actors: ActorSource) -> bool:
@@ -464,13 +500,15 @@ def _one_act_per_phrase(coded: list[EventCandidate]) -> list[EventCandidate]:
 def _implied_recipients(coded: list[EventCandidate]) -> list[EventCandidate]:
     """Recipients a clause leaves to the rest of the sentence. A verb joined to another act of
     the same actor shares its recipient ("accused Israel of a crime and vowed severe
-    punishment"); a reaction with none named answers the act of another country told before it
-    ("a U.S. jet shot down the Chinese balloon, and Beijing protested")."""
+    punishment"), and so does a participle whose object is a pronoun ("expelled the officials,
+    accusing them of meddling"); a reaction with none named answers the act of another country
+    told before it ("a U.S. jet shot down the Chinese balloon, and Beijing protested")."""
     result = []
     for cand in coded:
         if not any(e.country for e in cand.recipient):
             own = {e.country for e in cand.actor}
-            joined_to = cand.trigger.head.i if cand.trigger.dep_ == "conj" else None
+            joined_to = cand.trigger.head.i if cand.trigger.dep_ == "conj" or _pronoun_participle(cand.trigger) \
+                else None
             partner = next((c for c in coded if c.trigger.i == joined_to and own == {e.country for e in c.actor}
                             and any(e.country for e in c.recipient)), None)
             if partner is not None:
@@ -482,6 +520,12 @@ def _implied_recipients(coded: list[EventCandidate]) -> list[EventCandidate]:
                     cand = replace(cand, recipient=tuple(e for e in before[-1].actor if e.country))
         result.append(cand)
     return result
+
+
+def _pronoun_participle(token: Token) -> bool:
+    """ "expelled seven UN officials, accusing them of meddling": the pronoun is the main verb's object."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in token.children)
 
 
 def _denied_copies(coded: list[EventCandidate], sentence: Span, actors: ActorSource) -> list[EventCandidate]:

@@ -53,6 +53,8 @@ EXHORTING = frozenset({"us", "'s"})
 LEFT_BEHIND = frozenset({"release", "free", "escape", "return", "extradite", "deport", "flee", "rescue"})
 # Verbs of coming together (no triggers themselves) whose purpose "to discuss" is the meeting.
 GATHERINGS = frozenset({"gather", "assemble"})
+# How a crowd comes together to protest: "gathered outside parliament to protest", "drove tractors into Paris".
+CROWD_MOVES = GATHERINGS | {"march", "rally", "converge", "flock", "pour", "drive", "take", "turn", "come"}
 
 def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, list[TriggerMatch]]]:
     """The matches coded as acts of their own, and by head index the matches folded into each
@@ -67,11 +69,14 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
         if match.head.i in carried:
             top.append(match)
             continue
-        if (_is_purpose(match.head) and not _gathered_to_talk(match) and not _inquiry_set_up(match)) or _is_background(match) or _is_comment(match, by_head) or _is_standing_rule(match) \
+        gathered = _gathered_to_talk(match) and match.head.head.i not in by_head
+        if (_is_purpose(match.head) and not gathered and not _inquiry_set_up(match)) or _is_background(match) \
+                or _is_comment(match, by_head) or _is_standing_rule(match) \
                 or _is_passive_participle(match.head) or _is_description(match, by_head) or _reports(match) \
                 or _repeats(match, by_head) or _is_claim(match.head) or _exhorts(match.head) \
                 or _claim_as_topic(match, by_head) or _aim_of_sanction(match, matches) \
-                or _protest_demand(match, by_head) or _pundit_view(match):
+                or _protest_demand(match, by_head) or _pundit_view(match) or _setting_of_act(match, by_head) \
+                or _is_habit(match.head):
             continue
         governor, via_condition = _governing_act(match.head, by_head)
         if governor is None and _in_condition(match.head):
@@ -85,6 +90,33 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
         elif not via_condition and requirements_met(match):
             inner.setdefault(governor.head.i, []).append(match)
     return top, inner
+
+
+# Adverbs of a habit: "the board usually meets five times a year" tells a routine, not an act.
+HABITUAL = frozenset({"usually", "normally", "typically", "traditionally", "customarily"})
+# Nouns of a schedule or a setting: "on the agenda of the council's consultations".
+AGENDA_NOUNS = frozenset({"agenda", "programme", "program", "schedule", "sideline", "sidelines", "margin",
+                      "margins", "eve"})
+
+
+def _is_habit(token: Token) -> bool:
+    """An act told as what someone usually does ("usually meets in March") is no reported act."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in token.children)
+
+
+def _setting_of_act(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
+    """A meeting named as where another act was done ("blocked the package at a summit in
+    Brussels", "reached agreement at talks in Havana") is its setting, not a second act."""
+    head = match.head
+    if match.trigger.event != "CONSULT" or match.trigger.pos != "NOUN":
+        return False
+    if head.dep_ != "pobj" or head.head.lower_ != "at" or head.head.dep_ != "prep":
+        return False
+    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+           for c in head.children):
+        return False  # "at a White House meeting hosted by Trump": the meeting is told as well
+    act = by_head.get(head.head.head.i)
+    return act is not None and act is not match and act.trigger.event != "CONSULT"
 
 
 def _aim_of_sanction(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
@@ -263,6 +295,8 @@ def _is_background(match: TriggerMatch) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("ahead", "because"):
             return True  # "ahead of an opposition rally"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in AGENDA_NOUNS:
+            return True  # "on the agenda of the closed consultations", "on the sidelines of a summit"
         if token.dep_ == "pobj" and token.head.lower_ == "from" \
                 and token.head.head.lemma_.lower() in LEFT_BEHIND:
             return True  # "released from Chinese detention": where they were, not a new act
@@ -362,10 +396,15 @@ def _is_passive_participle(token: Token) -> bool:
 
 
 def _gathered_to_talk(match: TriggerMatch) -> bool:
-    """ "Ministers gathered in Brussels to discuss the war": the gathering is the talks."""
+    """ "Ministers gathered in Brussels to discuss the war": the gathering is the talks; so a crowd
+    that gathered or marched "to protest" is the protest ("drove tractors into Brussels to protest")."""
     head = match.head
-    return match.trigger.event == "CONSULT" and match.trigger.pos == "VERB" and head.dep_ in ("advcl", "xcomp") \
-        and head.head.lemma_.lower() in GATHERINGS
+    if match.trigger.pos != "VERB" or head.dep_ not in ("advcl", "xcomp"):
+        return False
+    if match.trigger.event == "CONSULT":
+        return head.head.lemma_.lower() in GATHERINGS
+    return match.trigger.event == "PROTEST" and head.lemma_.lower() in ("protest", "demonstrate") \
+        and head.head.lemma_.lower() in CROWD_MOVES
 
 
 # Bodies set up to look into something: "set up a commission to investigate ...".
@@ -392,6 +431,9 @@ def _is_purpose(token: Token) -> bool:
         if current.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return True
+        if current.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) \
+                and any(c.dep_ == "mark" for c in current.children):
+            return False  # "as Russia massed troops": a clause of its own, whatever it hangs on
         if current.dep_ not in ("dobj", "pobj", "prep", "advcl", "compound", "xcomp", "conj") or current.head.i == current.i:
             return False
         if current.dep_ == "conj" and (current.pos_ != "VERB" or any(

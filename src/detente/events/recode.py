@@ -154,7 +154,8 @@ CONDEMNING_WORDS = frozenset({"illegitimate", "illegal", "unlawful", "unacceptab
                               "hostile", "unfriendly", "reckless", "criminal", "barbaric", "outrageous", "shameful",
                               "despicable", "heinous", "aggressive", "destabilising", "destabilizing", "dangerous",
                               "unpardonable", "unforgivable", "deplorable", "intolerable", "reprehensible",
-                              "abhorrent", "cowardly"})
+                              "abhorrent", "cowardly", "biased", "one-sided", "politicised", "politicized",
+                              "unjust", "unfair", "hypocritical"})
 PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "partner", "ally", "step",
                            "model", "victory", "hero"})
 # What is held back when "repress" or "suppress" is no repression: "could not repress his sorrow".
@@ -310,11 +311,18 @@ POLITICAL_AIMS = frozenset({"term", "presidency", "office", "power", "reelection
 
 
 def _political_aim(bid: Token) -> bool:
-    """The "for" phrase of a bid, on the noun or on its verb, names an office or a status."""
+    """The "for" phrase of a bid, on the noun or on its verb, names an office or a status; or the bid
+    is a state's ("Palestine's bid") or one to join a body ("a bid to join NATO")."""
     preps = [c for t in (bid, bid.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
     return any(g.lemma_.lower() in POLITICAL_AIMS for p in preps for g in p.children if g.dep_ == "pobj") \
         or any(c.lemma_.lower() in ("presidential", "reelection", "re-election", "leadership")
-               for c in bid.children if c.dep_ in ("amod", "compound"))
+               for c in bid.children if c.dep_ in ("amod", "compound")) \
+        or any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in bid.children) \
+        or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BID_TO_JOIN for c in bid.children)
+
+
+# A state's bid to enter a body: "Ukraine's bid", "its bid to join NATO", "a bid to become a full member".
+BID_TO_JOIN = frozenset({"join", "rejoin", "become", "enter", "accede"})
 
 
 def _pays_price(token: Token) -> bool:
@@ -1129,8 +1137,17 @@ def _by_whom(verb: Token) -> Token | None:
 
 
 def _about_sport(sentence: Span) -> bool:
-    """A sports word names sport, unless it heads an "of" phrase ("a team of agents")."""
-    return any(t.lower_ in SPORTS and not any(c.lower_ == "of" for c in t.children) for t in sentence)
+    """A sports word names sport, unless it heads an "of" phrase ("a team of agents"); so does a
+    score after a verb of winning ("beat Nigeria 2-1"; not a vote "voted 15-0")."""
+    return any(t.lower_ in SPORTS and not any(c.lower_ == "of" for c in t.children) for t in sentence) \
+        or any(t.like_num and t.i + 2 < sentence.end and sentence.doc[t.i + 1].text in ("-", "–")
+               and sentence.doc[t.i + 2].like_num and any(h.lemma_.lower() in WIN_VERBS for h in (t.head, t.head.head))
+               for t in sentence)
+
+
+# Verbs a score hangs on: "beat Nigeria 2-1", "crushed Indonesia 3-1".
+WIN_VERBS = frozenset({"beat", "defeat", "win", "lose", "draw", "crush", "thrash", "edge", "rout", "trounce",
+                       "overcome", "outclass", "stun", "hammer", "down", "tie"})
 
 
 def _foreign(roles: Roles) -> bool:
@@ -1221,8 +1238,12 @@ def _labels(head: Token) -> bool:
     """ "called the drills a rehearsal for invasion": naming something with a noun is an
     accusation, unless the noun praises ("called the talks a success")."""
     label = child_of(head, "oprd")
-    if label is not None and label.pos_ == "ADJ":  # "called the junta illegitimate"
-        return label.lemma_.lower() in CONDEMNING_WORDS
+    if label is not None and label.pos_ in ("ADJ", "VERB"):  # "called the junta illegitimate", "... biased"
+        return label.lemma_.lower() in CONDEMNING_WORDS or label.lower_ in CONDEMNING_WORDS
+    clause = child_of(head, "ccomp")
+    if label is None and clause is not None and clause.lower_ in CONDEMNING_WORDS \
+            and child_of(clause, "nsubj") is not None:
+        return True  # "called the commission biased", read as a clause "the commission biased"
     return label is not None and label.pos_ == "NOUN" and (label.lemma_.lower() not in PRAISE_LABELS or any(
         c.dep_ == "amod" and c.lemma_.lower() in CONDEMNING_WORDS for c in label.children))  # "a hostile step"
 

@@ -262,7 +262,8 @@ def _noun_modifiers(noun: Token) -> dict[str, Token]:
 
 def lemma_of(token: Token, known: Container[str]) -> str:
     """The lemma, repaired where the model drops a final "e" ("staged", "staging" -> "stag") and
-    the repaired form is a word we know; a past tense that adds "ed" to a stem ending in "e"
+    the repaired form is a word we know, or adds a final "e" to a doubled consonant ("readmitted" ->
+    "readmitte"); a past tense that adds "ed" to a stem ending in "e"
     ("raped", lemma "rap") keeps the "e", as the other verb would double its consonant ("rapped")."""
     lemma = token.lemma_.lower()
     if lemma not in known and lemma + "e" in known and (
@@ -270,6 +271,9 @@ def lemma_of(token: Token, known: Container[str]) -> str:
         return lemma + "e"
     if lemma + "e" in known and token.lower_ == lemma + "ed":
         return lemma + "e"  # "raped" read as "rap": "rapped" doubles its consonant
+    if lemma not in known and len(lemma) > 4 and lemma.endswith("e") and lemma[-2] == lemma[-3] \
+            and lemma[:-2] in known and token.lower_.startswith(lemma[:-1]):
+        return lemma[:-2]  # "readmitted" read as "readmitte": the stem doubled its last consonant
     return lemma
 
 
@@ -299,11 +303,13 @@ def match_token(token: Token, lexicon: TriggerLexicon) -> TriggerMatch | None:
 
 
 def _modifies_other_act(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
-    """A verb pattern whose object word only modifies an event noun of another category."""
+    """A verb pattern whose object word only modifies an event noun of another category (not one
+    the pattern names itself: "blocked the aid package")."""
     if match.trigger.pos != "VERB":
         return False
+    own = {t.i for t in match.tokens}
     for word in match.tokens[1:]:
-        if word.dep_ in ("compound", "amod") and word.head.pos_ in NOUN_TAGS:
+        if word.dep_ in ("compound", "amod") and word.head.pos_ in NOUN_TAGS and word.head.i not in own:
             noun = match_token(word.head, lexicon)
             if noun is not None and noun.trigger.event != match.trigger.event:
                 return True
