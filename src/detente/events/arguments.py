@@ -240,7 +240,14 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     speech = trig.event in SPEECH_ACTS or "warn" in trig.flags or "comp" in trig.needs
     contents = [(content, act_roles(content, [], actors)) for content in inner] if speech else []
     if trig.event == "ACCUSE":  # who did the act condemned: "condemned the killing of its soldiers by Chinese troops"
-        for _, roles in contents:
+        for content, roles in contents:
+            if roles.actor and _joint_act(content.head):
+                # "denounced Seoul's joint drills with the U.S.": both parties of the drills
+                known = {e.code for e in roles.actor}
+                partners = tuple(e for e in prep_entities(content.head, ("with",), actors, skip)
+                                 if e.country and e.code not in known)
+                yield roles.actor + partners, False
+                continue
             yield roles.actor, False
     declared = _declared_unwelcome(match)
     if declared is not None:
@@ -402,6 +409,8 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
             actor = tuple(actors.resolve(child))
             break
     carrier = _carrier_verb(noun)
+    if carrier is None and trig.event == "ASSAULT":
+        carrier = claimed_by(noun)
     if not actor:
         # a preposition that names the recipient names no actor ("the withdrawal of troops from Mali");
         # with a light verb its subject acts ("completed their withdrawal from the Kyiv region")
@@ -486,6 +495,30 @@ def announced_retreat(match: TriggerMatch) -> bool:
     return match.trigger.pos == "NOUN" and match.trigger.event == "RETREAT" \
         and match.trigger.mode == "withdraw" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
         and noun.head.lemma_.lower() in ANNOUNCING_VERBS
+
+
+# Verbs by which a group owns an attack: "claimed the bombing", "claimed responsibility for".
+CLAIMING_VERBS = frozenset({"claim", "admit", "accept", "take", "deny"})
+# What a group claims or denies in an attack, and the preposition naming the attack.
+CLAIMED_SHARES = {"responsibility": "for", "involvement": "in", "role": "in"}
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """The verb by which a group claims an attack as its own, whose subject is the attacker:
+    "Islamic State claimed the bombing", "the Pakistani Taliban claimed responsibility for the
+    attack", "took responsibility for the killings"; a denial of it names the act, negated
+    (coding rules 5): "Moscow denied any involvement in the poisoning"."""
+    verb = noun.head
+    share = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" else ""
+    if share in CLAIMED_SHARES and noun.head.lower_ == CLAIMED_SHARES[share]:
+        verb = noun.head.head.head  # "claimed responsibility for the rocket barrage"
+        if noun.head.head.dep_ != "dobj":
+            return None
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() != "claim":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    return verb
 
 
 def _carrier_verb(noun: Token) -> Token | None:
@@ -699,6 +732,36 @@ def short_of(prep: Token) -> Token | None:
     return None
 
 
+# Verbs whose object answers with what their "to" clause says: "prompted Seoul to scramble jets".
+# (Not "force": "the cyclone forced residents to seek shelter" names no act of theirs.)
+OBJECT_CONTROL = frozenset({"prompt", "provoke", "spur"})
+# Pronouns by which a quoted speaker names themselves: "'We will respond,' the minister said".
+FIRST_PERSON = frozenset({"we", "i"})
+# Verbs that attribute a quote to its speaker when they follow it.
+QUOTE_VERBS = frozenset({"say", "tell", "add", "write", "declare", "state", "insist", "warn"})
+
+
+def quote_speaker(verb: Token) -> Token | None:
+    """The named speaker of a quote whose verb has a first-person subject: in "'We urge Israel
+    to open the crossings,' Cameron said" (the parser may hang "said" under "urge" or "urge"
+    under "said") the speaker acts (coding rules 4)."""
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    candidates = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i]
+    if clause.dep_ in ("ccomp", "parataxis") and clause.head.i > clause.i:
+        candidates.append(clause.head)
+    for reporter in candidates:
+        if reporter.lemma_.lower() not in QUOTE_VERBS:
+            continue
+        speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.tag_ != "PRP" and speaker.lower_ not in FIRST_PERSON:
+            return speaker
+    return None
+
+
 def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | None:
     """The subject of a verb, inherited from the governing verb for xcomp/conj/advcl clauses."""
     # "Russia is expected to announce ...": the raised subject of a passive governor counts;
@@ -707,6 +770,10 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
     subject_deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
     for child in verb.children:
         if child.dep_ in subject_deps:
+            if child.lower_ in FIRST_PERSON:
+                speaker = quote_speaker(verb)
+                if speaker is not None:
+                    return speaker
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head
             if child.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp") and depth < 3:
@@ -715,6 +782,10 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
                 # a modifier misread as the subject: "the Red Cross operating in Iraq said"
                 return child_of(child, "nsubj") or child
             return child
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        obj = child_of(verb.head, "dobj")
+        if obj is not None:
+            return obj  # "prompting Seoul to scramble fighter jets": Seoul scrambles
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1, verb.dep_ != "conj" or verb.tag_ != "VBN")
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "as" \
@@ -737,6 +808,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED | INTENTIONS and depth < 3:
         # "Putin signed a decree imposing ...": the signer acts; "Japan has no plans to impose
         # ...": the one who plans
+        owner = child_of(verb.head, "poss")
+        if owner is not None and owner.tag_ != "PRP$":
+            return owner  # "regretted Pyongyang's decision to cut off the lines": Pyongyang decided
         carrier = verb.head.head
         if carrier.pos_ == "VERB":
             return subject_of(carrier, depth + 1)
@@ -786,6 +860,16 @@ def _passive_agent(verb: Token) -> Token | None:
                 break
             agent = None
     return child_of(agent, "pobj") if agent is not None else None
+
+
+# Acts done together with a partner named by "with": "joint drills with the U.S.".
+JOINT_NOUNS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "patrol", "wargame"})
+
+
+def _joint_act(noun: Token) -> bool:
+    """A joint exercise or patrol: "joint air drills", "their war games"."""
+    return noun.lemma_.lower() in JOINT_NOUNS or any(
+        c.lower_ == "joint" for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
 def owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int = 2,

@@ -513,7 +513,7 @@ def _implied_recipients(coded: list[EventCandidate]) -> list[EventCandidate]:
                             and any(e.country for e in c.recipient)), None)
             if partner is not None:
                 cand = replace(cand, recipient=partner.recipient)
-            elif cand.event in REACTIONS and own - {None}:
+            elif (cand.event in REACTIONS or _prompted(cand.trigger)) and own - {None}:
                 before = [c for c in coded if c.trigger.i < cand.trigger.i
                           and {e.country for e in c.actor} - {None} and not own & {e.country for e in c.actor}]
                 if before:
@@ -526,6 +526,17 @@ def _pronoun_participle(token: Token) -> bool:
     """ "expelled seven UN officials, accusing them of meddling": the pronoun is the main verb's object."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and any(
         c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in token.children)
+
+
+# Verbs by which an act brings another side to answer it: "prompting Seoul to scramble jets".
+PROMPTING = frozenset({"prompt", "provoke", "spur"})
+
+
+def _prompted(trigger: Token) -> bool:
+    """An act told as the answer an earlier act prompted ("Chinese bombers flew over the sea,
+    prompting Seoul to scramble fighter jets") is aimed at whoever did that act."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PROMPTING \
+        and trigger.head.dep_ in ("advcl", "conj", "relcl")
 
 
 def _denied_copies(coded: list[EventCandidate], sentence: Span, actors: ActorSource) -> list[EventCandidate]:

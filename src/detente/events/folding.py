@@ -30,6 +30,11 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", 
 # Prepositions of time adjuncts: an event noun in one is background ("after the invasion").
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "before", "despite",
                               "until", "like", "as"})
+# Works whose "about" or "on" phrase is their subject, not a reported act.
+WORKS = frozenset({"book", "memoir", "novel", "film", "documentary", "movie", "play", "biography", "series",
+                   "exhibition", "podcast", "essay", "thesis", "lecture", "song", "opera"})
+# Nouns whose "at" phrase tells on whose word something was done ("at the request of Baghdad").
+ASKINGS = frozenset({"request", "invitation", "behest", "urging", "insistence", "demand", "call"})
 # Nouns whose "to"/"for" phrase names the earlier act answered, not a new one.
 # Auxiliaries of a reported clause that make it a demand ("Japan should apologise, ... said").
 DEMAND_MODALS = frozenset({"should", "must"})
@@ -44,6 +49,9 @@ RULES = DOCUMENTS | {"treaty", "convention", "agreement", "accord", "rule", "reg
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation",
                          "suggestion", "accusation", "charge", "assertion"})
 
+# Verbs by which a claim is judged ("the charges were baseless") or dismissed ("charges he rejected").
+JUDGING_COPULAS = frozenset({"be", "seem", "remain", "sound", "look"})
+DISMISSING = frozenset({"reject", "dismiss", "deny", "call", "term", "brand", "describe"})
 # Verbs by which a claim is made ("levelled allegations"): other verbs of it take it as their topic.
 CLAIM_MAKERS = LIGHT_VERBS | {"level", "repeat", "raise", "lodge", "file", "bring", "voice", "renew"}
 # Words by which "let" exhorts ("Let's build", "Let us carry out") rather than lets someone in.
@@ -221,6 +229,14 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     return (token.dep_ == "advcl" and token.tag_ == "VBG") or token.dep_ in ("nsubj", "nsubjpass")
 
 
+def _denied_report(token: Token) -> bool:
+    """The act a denied report tells of: "denied a report that Putin had held a call with Trump"
+    names the call, and says it did not happen (coding rules 5)."""
+    return token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in CLAIM_NOUNS \
+        and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() == "deny" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
 def _is_claim(token: Token) -> bool:
     """An act inside what a report or claim says ("declined to comment on reports that Russian
     jets had entered Turkish airspace") is hearsay the sentence does not assert."""
@@ -228,7 +244,7 @@ def _is_claim(token: Token) -> bool:
     for _ in range(4):
         if current.dep_ in ("acl", "ccomp", "relcl") and current.head.lemma_.lower() in CLAIM_NOUNS \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
-            return True
+            return not _denied_report(current)  # the denial names the act, negated
         if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
             return False
         current = current.head
@@ -252,6 +268,11 @@ def _claim_as_topic(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
     if match.trigger.pos != "NOUN" or head.lemma_.lower() not in CLAIM_NOUNS:
         return False
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if head.dep_ == "nsubj" and verb.lemma_.lower() in JUDGING_COPULAS \
+            and any(c.dep_ in ("acomp", "attr") for c in verb.children):
+        return True  # "saying accusations by Berlin were absurd": judged, not made
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in DISMISSING for c in head.children):
+        return True  # "charges he has rejected as false"
     return head.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.i not in by_head \
         and verb.lemma_.lower() not in CLAIM_MAKERS
 
@@ -290,6 +311,10 @@ def _is_background(match: TriggerMatch) -> bool:
     token = match.head
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.lemma_.lower() == "protest":
         return True  # "resigned in protest", "a hunger strike in protest of ...": a manner
+    if token.dep_ == "pobj" and token.head.lower_ in ("about", "on") and token.head.head.lemma_.lower() in WORKS:
+        return True  # "her book about the Iraq invasion", "a film on the 1973 coup": a work's subject
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and token.lemma_.lower() in ASKINGS:
+        return True  # "present at Damascus's request", "visited at the invitation of Putin": a setting
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
             return True
@@ -318,6 +343,8 @@ def _is_comment(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
         return False
     if by_head[token.head.i].trigger.event == "ACCUSE":
         return match.trigger.event in ("REQUEST", "SUPPORT", "REJECT", "ACCUSE")
+    if by_head[token.head.i].trigger.event == "CONSULT" and child_of(token, "dobj") is not None:
+        return False  # "spoke with Putin by phone, urging him to withdraw": a demand made in the call
     return match.trigger.event in ("REQUEST", "SUPPORT")
 
 
@@ -325,7 +352,7 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
     """A clause that describes a noun ("refugees, whom authorities blame", "demonstrators
     protesting the results") characterises it; it is not the reported act. A reaction to an act
     is one ("declared a ceasefire, which Kyiv dismissed as a ploy")."""
-    if _reaction_to_act(match, by_head):
+    if _reaction_to_act(match, by_head) or _denied_report(match.head):
         return False
     if match.head.dep_ == "acl" and match.head.tag_ == "VBG":
         # "rebels fighting the government" describes; "a decree imposing sanctions" acts
@@ -516,7 +543,12 @@ def _gerund_object(token: Token) -> bool:
 def _content_participle(token: Token) -> bool:
     """A participle that continues a content clause: "accused the US of violating human rights,
     ignoring international law"."""
-    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ in ("pcomp", "xcomp", "ccomp")
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.dep_ not in ("pcomp", "xcomp", "ccomp"):
+        return False
+    # "Scholz spoke with Putin, urging him to withdraw, a spokesman said": the clause the
+    # participle hangs on is a reported act, not the content of a speech act
+    return not (token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in REPORTING_VERBS
+                and token.head.head.i > token.i)
 
 
 def requirements_met(match: TriggerMatch) -> bool:

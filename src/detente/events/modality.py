@@ -31,7 +31,8 @@ REPORTING_VERBS = frozenset({"say", "announce", "tell", "state", "declare", "rep
                              "confirm", "insist", "indicate", "pledge", "promise", "vow"})
 # Prepositions of a setting: what governs them does not qualify the event noun inside.
 SETTINGS = frozenset({"at", "during", "in", "on"})
-PARTICIPATION = frozenset({"take", "part", "engage", "participate", "join"})  # "take part in talks"
+PARTICIPATION = frozenset({"take", "part", "engage", "participate", "join",  # "take part in talks"
+                           "involvement", "role"})  # "denied any involvement in the attack"
 CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubjpass", "acl", "pcomp", "oprd"})
 
 

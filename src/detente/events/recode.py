@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from detente.events import ontology
 from detente.events.arguments import (
     DOCUMENTS,
+    QUOTE_VERBS,
     ISSUED,
     NON_STATES,
     PROTEST_PURPOSES,
@@ -286,6 +287,8 @@ def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
         for child in token.children:
             if child.dep_ not in ("dobj", "xcomp", "ccomp", "acl", "nsubjpass") or child.i in own:
                 continue
+            if child.dep_ == "ccomp" and child.i > token.i and child.lemma_.lower() in QUOTE_VERBS:
+                continue  # "'We urge Israel to ...,' Cameron said": the attribution that follows
             if child.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children):
                 continue  # "ruled out selling Greenland": land, not a market deal
             if _commerce_word(child, lexicon) or (child.dep_ == "dobj" and match.trigger.event in SPEECH_ACTS and any(
