@@ -94,6 +94,10 @@ def test_what_another_state_should_do_is_a_demand_not_its_act(code, text, actor,
     assert [e.event for e in events] == ["REQUEST"]
 
 
+def test_what_the_speakers_themselves_should_do_is_no_demand(code):
+    assert not [e for e in code("We must strengthen our alliance with Japan, Biden said.") if e.event == "REQUEST"]
+
+
 def test_a_claim_told_after_its_clause_is_still_a_report(code):
     events = code("Russia has not sent troops to Belarus, Lukashenko said.")
     assert [(e.event, e.negated) for e in events] == [("MOBILIZE", True)]

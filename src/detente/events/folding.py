@@ -299,8 +299,9 @@ def _reports(match: TriggerMatch) -> bool:
 
 
 def _demanded(clause: Token) -> bool:
-    """A clause of what someone should or must do."""
-    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children)
+    """A clause of what another party should or must do ("we should" is the speakers' own plan)."""
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children) \
+        and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children)
 
 
 def _is_background(match: TriggerMatch) -> bool:
