@@ -86,11 +86,11 @@ TEXT_NOUNS = frozenset({"commentary", "editorial", "article", "statement", "repo
 # armies, which often act abroad (coding rules 3).
 PLACED_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP", "REB", "CVL", "LAB", "AGR", "EDU", "MED", "REL",
                             "PTY", "SOC", "CRM"})
-# Agreements named after the city where they were signed: the city is no party.
 # Capitals that in news mostly stand for an international body seated there, not the host's
 # government: "Brussels urged Budapest to ..." is the EU. As a place ("farmers blocked roads into
 # Brussels") the city stays in its country.
 IGO_SEATS = frozenset({"Brussels"})
+# Agreements named after the city where they were signed: the city is no party.
 TREATY_NAMES = frozenset({"accord", "agreement", "treaty", "protocol", "convention", "declaration",
                           "process", "format", "pact", "deal", "charter", "communique", "statement"})
 
@@ -368,8 +368,6 @@ class DocumentActors:
             known = self._remembered_name(head)
             if known is not None:
                 return [known]
-            if not sector and self._name_goes_on(head):
-                return []  # "Elizabeth Warren": a first name is nobody's surname
             titles = {t.lower_ for t in inner if t.i != head.i and self.kb.sectors.term(t.lower_)}
             for entity in self._by_surname(head, text, titles):
                 return [replace(entity, sector="ELI") if sector == "ELI" else entity]

@@ -218,8 +218,6 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if "forces" in trig.flags and not are_forces(head) and not leaves_body:
         return None  # "the last U.S. troops left Niger", not "the minister left Paris"
     coding: Coding = ("SANCTION", "withdraw", "161") if leaves_body else (trig.event, trig.mode, trig.cameo)
-    if coding[:2] == ("PROTEST", "strike") and any(c.lower_ == "hunger" for t in match.tokens for c in t.children):
-        coding = ("PROTEST", "hunger", "142")  # "went on hunger strike"
     undone = None
     if "undo" in trig.flags or "stop" in trig.flags:
         undone = first_object_trigger(head, inner)
@@ -247,10 +245,6 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         if handed is None:
             return None  # "Japan began releasing treated water", "evacuated its embassy"
         coding = handed
-    if trig.mode == "release" and trig.words[:2] == ("hand", "over") and _to_court(head):
-        # "handed Duterte over to the International Criminal Court": a surrender to a court
-        coding = ("COOPERATE", None, "0631")
-        roles = replace(roles, recipient=prep_entities(head, ("to",), actors, set()) or roles.recipient)
     coding = speech_content(coding, match, inner)
     coding = decided_act(coding, match, inner, roles, actors)
     if trig.event == "PROTEST":
@@ -295,7 +289,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if event in ("ASSAULT", "MOBILIZE"):
         mode = instrument_mode(event, mode, match) or mode
     if event == "PROTEST" and mode == "strike" and any(
-            c.dep_ == "compound" and c.lower_ == "hunger" for t in match.tokens for c in t.children):
+            c.lower_ == "hunger" for t in match.tokens for c in t.children):
         mode, cameo = "hunger", "142"  # "went on hunger strike", "staged a hunger strike"
     (event, mode, cameo), negated, mood = qualified((event, mode, cameo), match)
     context = tuple(dict.fromkeys(trig.context + ontology.mode_contexts(event, mode)))
@@ -337,15 +331,6 @@ def _reporters_own_thing(head: Token, actor: tuple[Entity, ...], actors: ActorSo
     own = {e.country for e in actor}
     found = tuple(e for e in actors.resolve(speaker) if e.country and e.country not in own)
     return found
-
-
-COURTS = frozenset({"court", "tribunal"})
-
-
-def _to_court(head: Token) -> bool:
-    """The "to" phrase of the verb names a court or a tribunal."""
-    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in COURTS for g in p.children) for p in head.children)
 
 
 def _leaves_body(head: Token, actors: ActorSource) -> bool:
