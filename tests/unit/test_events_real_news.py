@@ -101,3 +101,16 @@ def test_what_the_speakers_themselves_should_do_is_no_demand(code):
 def test_a_claim_told_after_its_clause_is_still_a_report(code):
     events = code("Russia has not sent troops to Belarus, Lukashenko said.")
     assert [(e.event, e.negated) for e in events] == [("MOBILIZE", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck a market in Kharkiv, killing 12 people.",
+    "Israeli jets bombed a crowded market in Gaza City.",
+    "Russian drones targeted a market in Kherson on Saturday.",
+])
+def test_a_marketplace_struck_is_an_attack(code, text):
+    assert only(code(text), "ASSAULT").actor
+
+
+def test_a_market_of_a_region_attacked_by_sellers_is_business(code):
+    assert not code("Korean carmakers are attacking the European market with cheaper models.")

@@ -106,6 +106,8 @@ VENUE_PREPS = ("in", "at")
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "d'affaires"})
 # Commerce-list nouns that as verbs mean something else: "agreed to share intelligence".
 NOMINAL_COMMERCE = frozenset({"share", "price", "rate", "stock", "bond", "market"})
+# Words of the commerce list that also name places weapons hit ("shelled the central market").
+STRUCK_PLACES = frozenset({"market", "bazaar", "bank", "shop", "store", "mall"})
 # Subjects that hurt only in the trade sense.
 TRADE_SUBJECTS = frozenset({"export", "import", "price", "dumping", "competition", "tariff", "subsidy"})
 # Market subjects of movement verbs: "the dollar retreated against the yen".
@@ -237,7 +239,7 @@ VEHICLES = frozenset({"aircraft", "plane", "airplane", "airliner", "helicopter",
 STRUCTURES = frozenset({"runway", "line", "pylon", "tree", "mountain", "hillside", "tarmac", "pole", "cable",
                         "wire", "barrier", "fence", "rock", "reef", "iceberg", "mast", "crane"})
 # What a company or a bank aims at: "targeted financial services", "targets inflation of 2 percent".
-MARKET_TARGETS = frozenset({"sector", "market", "service", "customer", "consumer", "investor", "buyer",
+MARKET_TARGETS = frozenset({"sector", "service", "customer", "consumer", "investor", "buyer",
                             "segment", "audience", "inflation", "growth", "profit", "deficit", "sale",
                             "shopper", "client", "niche"})
 # Words of accounts that make a "charge" a cost: "a restructuring charge", "a one-time charge".
@@ -291,6 +293,10 @@ def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
                 continue  # "'We urge Israel to ...,' Cameron said": the attribution that follows
             if child.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children):
                 continue  # "ruled out selling Greenland": land, not a market deal
+            if match.trigger.event == "ASSAULT" and child.lemma_.lower() in STRUCK_PLACES and not any(
+                    g.lemma_.lower() in NOMINAL_COMMERCE or g.ent_type_ in ("NORP", "GPE", "LOC")
+                    for g in child.children if g.dep_ in ("amod", "compound", "nmod")):
+                continue  # "missiles struck a market in Kharkiv", not "the stock market", "the European market"
             if _commerce_word(child, lexicon) or (child.dep_ == "dobj" and match.trigger.event in SPEECH_ACTS and any(
                     g.dep_ == "compound" and _commerce_word(g, lexicon) for g in child.children)):
                 return True  # "rejected a takeover proposal from BHP"
@@ -664,7 +670,7 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True  # "in protest at Seoul's joint drills", "in retaliation for the tariffs": the topic
     if trig.pos == "NOUN" and head.dep_ == "dobj" and _evaded(head.head):
         return True  # "helped Iran evade U.S. sanctions", "to head off U.S. tariffs": not imposed here
-    if trig.event == "ASSAULT" and obj is not None and obj.lemma_.lower() in MARKET_TARGETS:
+    if trig.event == "ASSAULT" and obj is not None and obj.lemma_.lower() in SPECULATED:
         return True  # "speculators attacked the pound"
     if trig.words == ("walk", "out") and _out_of(head, CUSTODY):
         return True  # "walked out of prison a free man" is no walkout
@@ -695,10 +701,9 @@ def _evaded(verb: Token) -> bool:
     return lemma in EVADING_VERBS or (lemma in WARDING_VERBS and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
 
-# Currencies and markets that speculators attack.
-MARKET_TARGETS = frozenset({"currency", "pound", "sterling", "dollar", "yen", "euro", "franc", "mark", "lira",
-                            "peso", "rupee", "baht", "ringgit", "won", "rouble", "ruble", "market", "stock",
-                            "bond", "share", "price"})
+# Currencies and securities that speculators attack (not "market": missiles strike marketplaces).
+SPECULATED = frozenset({"currency", "pound", "sterling", "dollar", "yen", "euro", "franc", "lira", "peso",
+                        "rupee", "baht", "ringgit", "rouble", "ruble", "stock", "bond", "share", "price"})
 # Places one is held in: walking out of them is being freed, no walkout.
 CUSTODY = frozenset({"prison", "jail", "gaol", "detention", "custody", "hospital", "cell", "camp"})
 
