@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_events_extract import countries, only
+from tests.unit.test_events_extract import assert_coded, countries, only
 
 
 @pytest.mark.parametrize(
@@ -29,9 +29,7 @@ from tests.unit.test_events_extract import countries, only
     ],
 )
 def test_category_actor_recipient(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 def test_troops_arriving_for_joint_drills_are_coded_by_the_drills(code):
@@ -349,9 +347,7 @@ def test_calling_something_a_name_is_an_accusation(code):
     ],
 )
 def test_misparsed_clauses_and_weapons_used(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 @pytest.mark.parametrize("text", ["Oil prices were down two percent on Monday.",
@@ -660,9 +656,7 @@ def test_saying_someone_will_pay_a_price_is_the_speakers_threat(code):
     ],
 )
 def test_forces_that_move_act_on_the_country_of_the_place(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 def test_where_a_deployment_came_from_is_no_recipient(code):

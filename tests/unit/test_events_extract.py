@@ -17,6 +17,14 @@ def only(events: list[EventCandidate], category: str) -> EventCandidate:
     return found[0]
 
 
+def assert_coded(events: list[EventCandidate], category: str, actor: list[str | None],
+                 recipient: list[str | None]) -> None:
+    """The one event of the category has these actor and recipient countries."""
+    event = only(events, category)
+    assert countries(event.actor) == actor
+    assert countries(event.recipient) == recipient
+
+
 @pytest.mark.parametrize(
     ("text", "category", "actor", "recipient"),
     [
@@ -38,9 +46,7 @@ def only(events: list[EventCandidate], category: str) -> EventCandidate:
     ],
 )
 def test_category_actor_recipient(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 def test_possessive_event_noun_gives_the_actor(code):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_events_extract import countries, only
+from tests.unit.test_events_extract import assert_coded, countries
 
 
 @pytest.mark.parametrize(
@@ -34,9 +34,7 @@ from tests.unit.test_events_extract import countries, only
     ],
 )
 def test_category_actor_recipient(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 def test_police_firing_at_a_rally_do_not_hold_the_rally(code):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_events_extract import countries, only
+from tests.unit.test_events_extract import assert_coded, countries, only
 
 
 @pytest.mark.parametrize(
@@ -54,9 +54,7 @@ def test_no_event_in_general_news(code, text, category):
     ],
 )
 def test_real_events_around_them_stay(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 def test_fighting_to_take_ground_is_force(code):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_events_extract import countries, only
+from tests.unit.test_events_extract import assert_coded, countries, only
 
 
 @pytest.mark.parametrize(
@@ -46,9 +46,7 @@ def test_a_quarrel_between_others_names_no_rival(code):
     ],
 )
 def test_author_of_the_content_is_the_recipient(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 def test_the_author_of_a_subject_is_not_its_actor(code):
@@ -65,9 +63,7 @@ def test_the_author_of_a_subject_is_not_its_actor(code):
     ],
 )
 def test_who_benefits_from_help(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 def test_a_pledge_for_its_own_people_has_no_foreign_recipient(code):

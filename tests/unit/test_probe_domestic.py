@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_events_extract import countries, only
+from tests.unit.test_events_extract import assert_coded, countries, only
 
 
 @pytest.mark.parametrize(
@@ -34,9 +34,7 @@ from tests.unit.test_events_extract import countries, only
     ],
 )
 def test_category_actor_recipient(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 def test_a_sentence_joined_to_a_passive_arrest_is_the_courts_act_at_the_same_place(code):

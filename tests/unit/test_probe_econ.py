@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_events_extract import countries, only
+from tests.unit.test_events_extract import assert_coded
 
 
 @pytest.mark.parametrize(
@@ -37,9 +37,7 @@ from tests.unit.test_events_extract import countries, only
     ],
 )
 def test_economic_sanctions(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_events_extract import countries, only
+from tests.unit.test_events_extract import assert_coded, countries, only
 
 
 @pytest.mark.parametrize(
@@ -44,9 +44,7 @@ from tests.unit.test_events_extract import countries, only
     ],
 )
 def test_category_actor_recipient(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 @pytest.mark.parametrize(

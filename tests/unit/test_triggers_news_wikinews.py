@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_events_extract import countries, only
+from tests.unit.test_events_extract import assert_coded
 
 
 @pytest.mark.parametrize(
@@ -35,9 +35,7 @@ from tests.unit.test_events_extract import countries, only
     ],
 )
 def test_category_actor_recipient(code, text, category, actor, recipient):
-    event = only(code(text), category)
-    assert countries(event.actor) == actor
-    assert countries(event.recipient) == recipient
+    assert_coded(code(text), category, actor, recipient)
 
 
 def test_an_attack_while_people_slept_stays_an_assault(code):
