@@ -13,7 +13,6 @@ from detente.events.triggers import (
     find_triggers,
     load_lexicon,
     parse_trigger_row,
-    read_trigger_table,
 )
 
 
