@@ -448,7 +448,7 @@ def test_agreeing_to_act_against_another_state_is_that_act(code, text, category,
     ("text", "category", "actor", "negated", "modality"),
     [
         ("Japan has no plans to impose sanctions on Russia.", "SANCTION", ["JPN"], True, "future"),
-        ("China announced plans to impose tariffs on Australian wine.", "SANCTION", ["CHN"], False, "future"),
+        ("China announced plans to impose tariffs on Australian wine.", "THREATEN", ["CHN"], False, "future"),
         ("North Korea has no plans to hold further drills.", "MOBILIZE", ["PRK"], True, "future"),
     ],
 )
@@ -581,7 +581,7 @@ def test_an_object_after_its_as_phrase_is_the_recipient(code):
 
 def test_a_treaty_named_after_a_city_has_no_party_there(code):
     event = only(code("Donald Trump said the United States would withdraw from the Paris climate accord."),
-                 "SANCTION")
+                 "THREATEN")
     assert countries(event.recipient) == []
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from detente import code_text
 from detente.events.modality import is_negated, modality
+from tests.unit.test_events_extract import countries, only
 
 
 @pytest.mark.parametrize(
@@ -14,9 +16,9 @@ from detente.events.modality import is_negated, modality
         ("Pyongyang denied that it had fired a missile toward Japan.", "MOBILIZE", True, "asserted"),
         ("Israel never attacked the convoy, the army said.", "ASSAULT", True, "asserted"),
         ("Iran and the United States failed to reach an agreement in Vienna.", "AGREE", True, "asserted"),
-        ("China will impose sanctions on Lithuania.", "SANCTION", False, "future"),
-        ("Washington plans to impose tariffs on Chinese steel.", "SANCTION", False, "future"),
-        ("Ukraine could launch a counteroffensive against Russian forces.", "ASSAULT", False, "hypothetical"),
+        ("China will impose sanctions on Lithuania.", "THREATEN", False, "future"),
+        ("Washington plans to impose tariffs on Chinese steel.", "THREATEN", False, "future"),
+        ("Ukraine could launch a counteroffensive against Russian forces.", "THREATEN", False, "hypothetical"),
         ("Russia might deploy more troops to Belarus.", "MOBILIZE", False, "hypothetical"),
         ("Turkey will impose sanctions on Sweden if it refuses to extradite the suspects.", "SANCTION", False,
          "conditional"),
@@ -79,10 +81,10 @@ def test_rules_on_bare_parses(nlp):
         ("China refused to meet the American envoy.", "REJECT", False, "asserted"),
         ("India declined to condemn Russia.", "REJECT", False, "asserted"),
         ("Britain would send aid to Sudan.", "AID", False, "hypothetical"),
-        ("Mexico intends to deport migrants to Guatemala.", "COERCE", False, "future"),
+        ("Mexico intends to deport migrants to Guatemala.", "THREATEN", False, "future"),
         ("Poland is set to send tanks to Ukraine.", "AGREE", False, "future"),
-        ("China could impose tariffs on Australian wine.", "SANCTION", False, "hypothetical"),
-        ("Russia may attack Ukraine.", "ASSAULT", False, "hypothetical"),
+        ("China could impose tariffs on Australian wine.", "THREATEN", False, "hypothetical"),
+        ("Russia may attack Ukraine.", "THREATEN", False, "hypothetical"),
         ("If Iran enriches uranium further, Israel will strike its nuclear sites.", "ASSAULT", False,
          "conditional"),
     ],
@@ -112,8 +114,8 @@ def test_own_conditional_use_of_force_is_a_threat(code):
 @pytest.mark.parametrize(
     ("text", "category", "mood"),
     [
-        ("Israel is poised to launch a ground offensive in Rafah.", "ASSAULT", "future"),
-        ("Seoul is likely to expel the North Korean diplomat.", "SANCTION", "hypothetical"),
+        ("Israel is poised to launch a ground offensive in Rafah.", "THREATEN", "future"),
+        ("Seoul is likely to expel the North Korean diplomat.", "THREATEN", "hypothetical"),
         ("Washington would lift sanctions on Caracas provided that free elections are held.", "CONCEDE",
          "conditional"),
     ],
@@ -136,7 +138,7 @@ def test_a_headline_infinitive_is_the_future(code):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Japan could impose sanctions on Moscow and expel the Russian ambassador.",
-     {("SANCTION", "discontinue"): (False, "hypothetical"), ("SANCTION", "expel"): (False, "hypothetical")}),
+     {("THREATEN", "restrict"): (False, "hypothetical"), ("THREATEN", "expel"): (False, "hypothetical")}),
     ("Iran did not sign the deal or send envoys to the talks.",
      {("SUPPORT", None): (True, "asserted"), ("CONSULT", "visit"): (True, "asserted")}),
     ("Pyongyang did not attend the talks but sent a message to Seoul.",
@@ -145,3 +147,30 @@ def test_a_headline_infinitive_is_the_future(code):
 def test_a_verb_joined_without_its_own_subject_shares_negation_and_modality(code, text, expected):
     found = {(e.event, e.mode): (e.negated, e.modality) for e in code(text)}
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "modality"),
+    [
+        ("The Interior Ministry said it would extend the night-time curfew in the capital.", "restrict", "future"),
+        ("The government plans to expel the Dutch ambassador over the remarks.", "expel", "future"),
+        ("Nurses across the country will strike for three days from Monday, their union said.", "restrict", "future"),
+        ("Beijing might halt imports of Japanese seafood in retaliation, traders said.", "restrict", "hypothetical"),
+    ],
+)
+def test_coercion_not_yet_done_is_a_threat(code, text, mode, modality):
+    event = only(code(text), "THREATEN")
+    assert (event.mode, event.modality) == (mode, modality)
+
+
+def test_an_offensive_expected_in_a_town_threatens_the_country_of_the_town():
+    event = only(code_text("Russian forces could launch a new offensive in Kharkiv within weeks, Ukrainian "
+                           "officials said.", "2024-04-20"), "THREATEN")
+    assert countries(event.recipient) == ["UKR"]
+
+
+def test_a_decided_or_possibly_past_act_is_no_threat(code):
+    assert [e.event for e in code("EU foreign ministers agreed to ban imports of Iranian oil from July.")] == ["SANCTION"]
+    assert [e.event for e in code("Iran may have seized a second oil tanker in the Gulf, a maritime security "
+                                  "firm said.")] == ["COERCE"]
+    assert only(code("Japan has no plans to impose sanctions on Russia."), "SANCTION").negated

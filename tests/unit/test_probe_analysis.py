@@ -14,7 +14,7 @@ from tests.unit.test_events_extract import assert_coded, countries, only
     ("text", "category", "actor", "recipient"),
     [
         # added trigger rows
-        ("Pakistan said it would withdraw its high commissioner from New Delhi.", "SANCTION", ["PAK"], ["IND"]),
+        ("Pakistan said it would withdraw its high commissioner from New Delhi.", "THREATEN", ["PAK"], ["IND"]),
         ("Britain recalled its high commissioner from Harare for consultations.", "SANCTION", ["GBR"], ["ZWE"]),
         ("Germany halted deliveries of tank shells to Turkey after the offensive.", "SANCTION", ["DEU"], ["TUR"]),
         ("Moscow plans to station nuclear-capable weapons in Belarus.", "MOBILIZE", ["RUS"], ["BLR"]),
@@ -50,8 +50,8 @@ def test_act_in_a_condition_joined_by_but_is_not_coded(code):
     assert [e.event for e in events] == ["AGREE"]
 
 
-def test_sanctions_under_consideration_are_hypothetical(code):
-    event = only(code("Australia is weighing sanctions against Myanmar's generals."), "SANCTION")
+def test_sanctions_under_consideration_are_a_hypothetical_threat(code):
+    event = only(code("Australia is weighing sanctions against Myanmar's generals."), "THREATEN")
     assert countries(event.actor) == ["AUS"]
     assert event.modality == "hypothetical"
 

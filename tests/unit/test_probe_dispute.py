@@ -18,7 +18,7 @@ from tests.unit.test_events_extract import assert_coded, countries, only
         ("The vote in Pristina drew a warning from Belgrade that it would cut all contacts with Kosovo.",
          "THREATEN", ["SRB"], ["XKX"]),
         # a state that leaves an organisation reduces relations with it
-        ("Nicaragua will leave the Organization of American States next year.", "SANCTION", ["NIC"], ["IGO"]),
+        ("Nicaragua will leave the Organization of American States next year.", "THREATEN", ["NIC"], ["IGO"]),
     ],
 )
 def test_category_actor_recipient(code, text, category, actor, recipient):

@@ -406,7 +406,7 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
     if location is None or not location.country or location.country in NON_STATES:
         return _own_courts_people(candidate.event, candidate.actor, candidate.recipient)
     own = {e.country for e in candidate.actor} - {None}
-    if location.basis == "text" and candidate.event in VICTIM_CATEGORIES:
+    if location.basis == "text" and (candidate.event in VICTIM_CATEGORIES or _threatened_force(candidate)):
         why = "a victim in the country where it happened"
         if candidate.recipient:
             return tuple(replace(e, country=location.country, why=why) for e in candidate.recipient)
@@ -420,6 +420,13 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
         return (Entity(text=location.name, country=location.country, sector=None,
                        why="the country of the place the forces moved to or from"),)
     return candidate.recipient
+
+
+def _threatened_force(candidate: EventCandidate) -> bool:
+    """An offensive announced or expected "in Rafah" is aimed at the country of the place, as the
+    offensive itself would be (coding rules 6: coercion not yet done is THREATEN)."""
+    return candidate.event == "THREATEN" and candidate.mode == "violence" \
+        and candidate.modality in ("future", "hypothetical")
 
 
 def addressing_own_state(roles: Roles) -> tuple[Entity, ...]:

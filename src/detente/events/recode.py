@@ -50,6 +50,7 @@ FORWARD_AUX = frozenset({"will", "would", "'ll", "wo", "could", "might", "may"})
 # Content that makes a pledge or warning a threat ("vowed to fight", "vowed severe punishment").
 HOSTILE_CONTENT = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE"})
 # Acts that, once agreed among the actors, are the act decided ("agreed to impose sanctions").
+THREAT_RECODE = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 DECIDED_CONTENT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 PLEDGES = frozenset({"vow", "pledge", "promise", "swear", "prepared", "ready", "willing"})
 # Verbs of a pledge's content that make it a threat ("vowed to crush any attempt at independence").
@@ -1376,6 +1377,11 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
             and (will or _speaker_own_act(head)):
         # "will withdraw its peacekeepers from Chad unless a ceasefire is arranged": coercion
         return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, "asserted"
+    if mood in ("future", "hypothetical") and not negated and event in THREAT_RECODE \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        # "will extend the curfew", "could strike": coercion not yet done is a threat (coding
+        # rules 6); "may have seized" tells of a past act
+        return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, mood
     if (mood == "future" or (mood == "conditional" and _will(head))) and event in ontology.FUTURE_RECODE:
         # "will establish relations only if ...": cooperation announced on a condition is still
         # announced (AGREE, conditional); "would go to Pyongyang if ..." stays CONSULT, conditional
