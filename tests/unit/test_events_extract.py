@@ -195,6 +195,8 @@ def test_weapon_as_subject_stands_for_an_unknown_perpetrator(code):
         ("Thousands of Turks protested in Istanbul against the government.", "PROTEST", "demo"),
         ("Tokyo protested the Chinese coast guard's incursion near the islands.", "ACCUSE", "disapprove"),
         ("Washington withdrew from the Paris climate accord.", "SANCTION", "withdraw"),
+        ("The OSCE withdrew its monitors from eastern Ukraine.", "SANCTION", "withdraw"),
+        ("Russia withdrew its troops from the outskirts of Kyiv.", "RETREAT", "withdraw"),
         ("Netanyahu pulled out of the nuclear security summit in Washington.", "REJECT", "meet"),
         ("The Serbian government withdrew the lithium mining law after weeks of protests.", "CONCEDE", None),
         ("Russia and Belarus began joint military drills near the border with Ukraine.", "COOPERATE", None),
