@@ -76,3 +76,10 @@ def test_domestic_groups_addressed_by_a_foreign_state_are_not_placed_by_the_arti
             "The U.S. State Department urged the opposition to avoid violence.")
     (appeal,) = [e for e in code_text(text, "2019-04-30") if e.event == "REQUEST"]
     assert [a.country for a in appeal.recipient] == [None]
+
+
+def test_opposition_named_without_a_country_cooperates_in_the_country_of_the_place():
+    (agreement,) = code_text("Opposition leaders agreed to postpone the rally in Tbilisi until next week.", "2019-03-01")
+    assert (agreement.event, [a.code for a in agreement.actor]) == ("AGREE", ["GEOOPP"])
+    assert code_text("The two companies agreed to merge.", "2019-03-01") == []
+    assert code_text("Officials agreed to review the contract.", "2019-03-01") == []

@@ -214,6 +214,7 @@ COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "
                                    "REJECT", "THREATEN"})
 # Disputes of companies, doctors or schools with no state on either side are nobody's event
 # ("the company sued a rival", "the exchange suspended trade in its shares").
+POLITICAL_SECTORS = frozenset({"OPP", "REB"})
 PRIVATE_DISPUTES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 PRIVATE_SECTORS = frozenset({"BUS", "MED", "EDU"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -1310,7 +1311,9 @@ def political(event: str, roles: Roles) -> bool:
         return True
     if event in PRIVATE_DISPUTES and all(e.sector in PRIVATE_SECTORS for e in roles.actor):
         return any(e.country for e in roles.recipient)  # "doctors warned", "the company sued a rival"
-    return event in COUNTRYLESS_ACTORS_OK
+    # "opposition leaders agreed to postpone the rally", "the rebels agreed to a truce": political
+    # by who they are; the place of the event gives them their country (extract.place_actor)
+    return event in COUNTRYLESS_ACTORS_OK or bool(roles.actor) and all(e.sector in POLITICAL_SECTORS for e in roles.actor)
 
 
 def _is_business(entity: Entity) -> bool:
