@@ -786,6 +786,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
         obj = child_of(verb.head, "dobj")
         if obj is not None:
             return obj  # "prompting Seoul to scramble fighter jets": Seoul scrambles
+    if verb.dep_ == "relcl" and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in ("be", "become") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and depth < 3:
+        return subject_of(verb.head.head, depth + 1)  # "Russia became the first country to recognise ..."
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1, verb.dep_ != "conj" or verb.tag_ != "VBN")
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "as" \

@@ -126,7 +126,10 @@ def extract_events(doc: Doc, actors: ActorSource, lexicon: TriggerLexicon) -> li
 # Dangers one warns of without threatening them ("warned of a famine", "of a security vacuum").
 PLIGHTS = frozenset({"vacuum", "famine", "catastrophe", "disaster", "crisis", "collapse", "shortage",
                      "risk", "danger", "spread", "outbreak", "resurgence", "starvation", "exodus",
-                     "bloodbath", "chaos", "instability", "meltdown", "recession", "slowdown"})
+                     "bloodbath", "chaos", "instability", "meltdown", "recession", "slowdown",
+                     # weather and natural hazards ("warned of heavy rainfall", "of a cyclone")
+                     "rain", "rainfall", "downpour", "storm", "thunderstorm", "flood", "flooding", "heatwave",
+                     "cyclone", "typhoon", "hurricane", "drought", "landslide", "snowfall", "tsunami", "weather"})
 
 
 def _result_participle(head: Token) -> bool:

@@ -481,7 +481,8 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
                 current.head.dep_ not in ("xcomp", "ccomp", "pcomp")
                 or any(c.dep_ in ("aux", "nsubj", "nsubjpass") and c.lower_ != "to" for c in current.children)
                 or (current.head.dep_ == "ccomp" and current.head.i in by_head
-                    and current.head.head.i not in by_head)):
+                    and (current.head.head.i not in by_head  # "..., the spokesman told reporters": no demand
+                         or not requirements_met(by_head[current.head.head.i])))):
             # "condemned the test and imposed sanctions"; not "urged X to unite and mobilize" nor
             # "agreed to reduce its stockpile and to allow inspectors in"; a reported act's partner
             # is an act of its own ("said Tehran condemned the strike and held Washington responsible")

@@ -437,7 +437,8 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
                           for m in inner) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children) or any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in FORCEFUL_THREATS for c in head.children) or any(
-        c.dep_ == "xcomp" and any(o.dep_ == "dobj" and o.lemma_.lower() in THREAT_OBJECTS for o in c.children)
+        c.dep_ == "xcomp" and any(o.dep_ == "dobj" and o.lemma_.lower() in THREAT_OBJECTS
+                                  for v in (c, *c.conjuncts) for o in v.children)  # "... or face countermeasures"
         for c in head.children)  # "vowed to crush any attempt at independence", "vowed that Israel would be punished", "vowed to take revenge"
     if ("warn" in trig.flags and (hostile_content or _announces_future(head))) or (
             event == "AGREE" and hostile_content and trig.words[0] in PLEDGES):
@@ -549,7 +550,10 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         # "welcomed Syrian President Bashar al-Assad in Jeddah": hosting, coded as the guest's visit
         event, mode, cameo = "CONSULT", "visit", "042"
         roles = Roles(roles.recipient, roles.actor, roles.weak)
-    if trig.not_crowd is not None and not crowd:
+    if trig.words == ("mass",) and trig.pos == "VERB" and not crowd and _forces_mass(head) \
+            and child_of(head, "dobj") is None:
+        event, mode, cameo = "MOBILIZE", "troops", "150"  # "militia vessels have massed at the reef"
+    elif trig.not_crowd is not None and not crowd:
         if trig.not_crowd[0] == "-":
             return None
         event, mode, cameo = trig.not_crowd
@@ -589,6 +593,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         if _label_of_own_act(head) or _hedged_name(head):
             return None
         event, mode, cameo = "ACCUSE", "disapprove", "111"
+    elif trig.words == ("call",) and event == "CONSULT" and (child_of(head, "oprd") is not None or _calls_claim(head)):
+        return None  # "called Manila's claims baseless", "called the talks useful": a name, no phone call
     if mode == "phone" and crowd:
         return None  # "people are calling their leader in heartrending voices": no phone call
     if "mutual" in trig.flags and mode != "visit" and event not in ("PROTEST", "ACCUSE") \
@@ -1073,6 +1079,15 @@ def are_forces(verb: Token) -> bool:
                or any(w in t.lower_ for w in PEACEKEEPING) for t in words)
 
 
+def _forces_mass(verb: Token) -> bool:
+    """Troops, warships or militia boats gather ("militia vessels massed at the reef"): forces,
+    also when the force word modifies the head ("navy ships", "militia vessels")."""
+    subject = subject_of(verb)
+    return are_forces(verb) or (subject is not None and any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in FORCE_WORDS or c.lemma_.lower() == "militia")
+        for c in subject.children))
+
+
 def _forces_arrive(verb: Token) -> Coding | None:
     """Troops arriving for drills are coded by the drills (None); peacekeepers bring help;
     other forces or warships arriving show force."""
@@ -1256,6 +1271,17 @@ def _labels(head: Token) -> bool:
         return True  # "called the commission biased", read as a clause "the commission biased"
     return label is not None and label.pos_ == "NOUN" and (label.lemma_.lower() not in PRAISE_LABELS or any(
         c.dep_ == "amod" and c.lemma_.lower() in CONDEMNING_WORDS for c in label.children))  # "a hostile step"
+
+
+# Claims whose name is judged ("calling Tokyo's claims groundless"): one does not phone a claim.
+JUDGED_CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "charge", "assertion", "remark",
+                           "statement", "rumour", "rumor"})
+
+
+def _calls_claim(head: Token) -> bool:
+    obj = child_of(head, "dobj")
+    return obj is not None and any(t.lemma_.lower() in JUDGED_CLAIMS for t in (obj, *obj.children)
+                                   if t.dep_ in ("dobj", "compound"))
 
 
 def _hedged_name(head: Token) -> bool:
