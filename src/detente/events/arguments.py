@@ -36,6 +36,7 @@ LIGHT_VERBS = frozenset({
     "draw", "prompt", "spark", "trigger", "face", "fly", "reiterate", "repeat", "voice", "express",
     "declare", "proclaim", "introduce", "enforce",
     "consider", "weigh", "mull", "contemplate",  # a possibility only: "is considering sanctions"
+    "kick", "wrap",  # "kicked off joint drills", "wrapped up talks"
 })
 # Verbs whose "in" phrase holds the event noun: "took part in talks".
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
@@ -189,7 +190,8 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
                 actor = _weapon_as_actor(subject)
         recipient = _verb_recipient(match, inner, actors, skip, actor)
     if trig.actor_prep:  # "received aid from Chile": the phrase may hang on the object
-        giver = prep_entities([head, *match.tokens, *_children(head, "dobj")], (trig.actor_prep,), actors, skip)
+        giver = prep_entities([head, *match.tokens, *_children(head, "dobj")], tuple(trig.actor_prep.split("/")),
+                              actors, skip)
         actor, recipient = (giver, actor) if giver else ((), actor)
     if "swap" in trig.flags:
         actor, recipient = recipient, actor
@@ -426,7 +428,10 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
         subject = subject_of(noun.head)  # "the Philippines completed the withdrawal of its troops"
         found = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
         actor = found if any(e.country for e in found) else actor
-    if announced_retreat(match):  # "Moscow ordered the withdrawal of its troops": Moscow concedes
+    if announced_retreat(match) or (trig.event == "MOBILIZE" and noun.dep_ == "dobj"
+                                    and not any(c.dep_ == "poss" for c in noun.children)):
+        # "Moscow ordered the withdrawal of its troops": Moscow concedes; "Putin announced a
+        # mobilisation of reservists": who orders the forces out acts, not the forces named
         subject = subject_of(noun.head)
         announcer = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
         actor = announcer if any(e.country for e in announcer) else actor
@@ -471,7 +476,7 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
     if not recipient and ontology.quad_code(trig.event) in (3, 4):  # "rocket fire against camps"
         recipient = prep_entities([noun] if carrier is None else [noun, carrier], ("against",), actors, skip)
     if trig.actor_prep and carrier is not None:
-        giver = prep_entities([noun, carrier], (trig.actor_prep,), actors, skip)
+        giver = prep_entities([noun, carrier], tuple(trig.actor_prep.split("/")), actors, skip)
         actor, recipient = (giver, actor) if giver else ((), actor)
     recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
     return Roles(actor, recipient, weak)

@@ -51,6 +51,7 @@ from detente.events.recode import (
     instrument_mode,
     is_commerce,
     is_cooperative,
+    measure_subject,
     meeting_mode,
     political,
     qualified,
@@ -217,6 +218,9 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None  # "signed a border treaty, ending years of clashes": what the act achieved
     if trig.words == ("warn", "of") and any(o.lemma_.lower() in PLIGHTS for o in _of_objects(match)):
         return None  # "warning of a security vacuum": a danger foreseen, no threat
+    if trig.words == ("warn",) and not child_of(head, "dobj") and any(
+            c.dep_ == "ccomp" and measure_subject(c) for c in head.children):
+        return None  # "warning that yields could fall": a forecast, no threat
     leaves_body = "forces" in trig.flags and not are_forces(head) and _leaves_body(head, actors)
     if "forces" in trig.flags and not are_forces(head) and not leaves_body:
         return None  # "the last U.S. troops left Niger", not "the minister left Paris"
@@ -277,6 +281,13 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         receivers = prep_entities(holders, ("to",), actors, set())
         if any(e.country for e in receivers):
             roles = replace(roles, recipient=receivers)
+    if coding[:2] == ("REJECT", "meet") and trig.event == "RETREAT" and not any(e.country for e in roles.recipient):
+        # "pulled out of a planned meeting with Pashinyan": whom the meeting was with
+        left = [g for c in (head, *(c for c in head.children if c.lower_ == "out")) for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children if g.dep_ == "pobj"]
+        partners = prep_entities(left, ("with",), actors, set()) if left else ()
+        if any(e.country for e in partners):
+            roles = replace(roles, recipient=partners)
     coding = meeting_mode(coding, match, roles, actors)
     own = {e.country for e in roles.actor} | {None}
     if coding[0] in FORCE_PLACE_PREPS and coding[1] not in UNMOVED_MODES \

@@ -177,7 +177,7 @@ RIGHTS = frozenset({"power", "right", "sovereignty", "authority", "jurisdiction"
 # Modifiers of an offensive or a march that is no force or protest: "a charm offensive", "the
 # forced march of the leader's field guidance".
 FIGURATIVE = frozenset({"charm", "diplomatic", "propaganda", "media", "ideological", "forced", "onward",
-                        "victory", "publicity"})
+                        "victory", "publicity", "marketing", "advertising", "sales", "promotional"})
 # What a campaign of labour is for: "launched an all-out offensive to boost steel output" (state media).
 PRODUCTION_GOALS = frozenset({"boost", "increase", "raise", "attain", "fulfil", "fulfill", "overfulfil",
                               "achieve", "accomplish", "produce", "harvest", "output", "production", "plan",
@@ -422,6 +422,8 @@ def handed_over(match: TriggerMatch, roles: Roles) -> Coding | None:
         return None
     if obj.lemma_.lower() in GROUND:
         return "RETREAT", None, "087"  # also "handed the district back to Azerbaijan"
+    if match.trigger.words == ("hand", "over") and _wanted(match.head):
+        return "COOPERATE", None, "0631"  # "handed over a drug lord to U.S. authorities"
     if match.trigger.words[1] == "back":
         return None  # things handed back are returned, not given
     return None if obj.lemma_.lower() in PAPERS else ("AID", None, "070")
@@ -457,7 +459,19 @@ def _announces_future(head: Token) -> bool:
     will ...", "warned it could cut gas transit")."""
     clauses = [c for c in head.children if c.dep_ == "ccomp"]
     clauses += [g for c in clauses for g in c.conjuncts]
-    return any(a.dep_ == "aux" and a.lower_ in FORWARD_AUX for c in clauses for a in c.children)
+    return any(a.dep_ == "aux" and a.lower_ in FORWARD_AUX for c in clauses for a in c.children
+               if not measure_subject(c))
+
+
+# Quantities that rise and fall of themselves: "warning that yields could fall" is a forecast.
+MEASURES = frozenset({"yield", "price", "output", "inflation", "growth", "production", "harvest", "crop",
+                      "rate", "economy", "temperature", "demand", "supply", "export", "import", "sale",
+                      "profit", "cost", "unemployment", "deficit", "toll", "figure", "currency", "level"})
+
+
+def measure_subject(clause: Token) -> bool:
+    """The clause's subject is a quantity, not someone who acts ("yields could fall")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEASURES for c in clause.children)
 
 
 # Acts of giving ground, and meetings, named as what a demand is "for".
@@ -746,20 +760,25 @@ def _wanted(verb: Token) -> bool:
     if any(c.dep_ == "advcl" and c.lower_ == "wanted" for c in verb.children):
         return True  # the parser's reading of "handed over to Russia a man wanted for fraud"
     obj = child_of(verb, "dobj")
-    if obj is not None and (obj.lemma_.lower() in FUGITIVES or any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in FUGITIVES for c in obj.children)):
-        return True  # "handed over the terrorist known as Carlos", "handed over two suspects"
+    people = [obj, *(c for c in obj.children if c.dep_ == "conj")] if obj is not None else []
+    if any(o.lemma_.lower() in FUGITIVES or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in FUGITIVES for c in o.subtree if c.i < o.i)
+           for o in people):
+        return True  # "handed over the terrorist known as Carlos", "two suspects", "drug lord X"
     takers = [g for c in verb.children if c.lower_ in ("to", "over")
               for g in (c, *c.children) if g.dep_ == "prep" and g.lower_ == "to" or g is c and c.lower_ == "to"]
     if any(p.lemma_.lower() in JUSTICE for t in takers for p in t.children if p.dep_ == "pobj"):
         return True  # "handed Milosevic over to the UN war crimes tribunal", "to French agents"
-    return obj is not None and any(c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in ("want", "wanted", "accuse")
-                                   for c in obj.children)
+    described = [obj, *(c for c in obj.children if c.dep_ == "appos")] if obj is not None else []
+    return any(c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in ("want", "wanted", "accuse")
+               for o in described for c in o.children)  # also "X, Germany's most wanted man"
 
 
 # Whom handing over people to is a legal handover, not the release of captives.
-FUGITIVES = frozenset({"terrorist", "fugitive", "suspect", "militant", "criminal", "kingpin", "trafficker"})
-JUSTICE = frozenset({"tribunal", "court", "prosecutor", "agent", "police", "investigator", "justice", "interpol"})
+FUGITIVES = frozenset({"terrorist", "fugitive", "suspect", "militant", "criminal", "kingpin", "trafficker",
+                       "drug", "cartel", "smuggler", "gangster", "mobster", "jihadist"})  # "a drug lord", "cartel bosses"
+JUSTICE = frozenset({"tribunal", "court", "prosecutor", "agent", "police", "investigator", "justice", "interpol",
+                     "service"})
 
 
 def _governing_verb(head: Token) -> Token:

@@ -227,6 +227,10 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "compound", "amod") or child.dep_ == "prep":
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
+                if child.dep_ == "prep" and grandchild.dep_ == "pobj":
+                    for word in _prep_object_words(grandchild):  # "put on its wanted list"
+                        found.setdefault(word.lemma_.lower(), word)
+                        found.setdefault(word.lower_, word)
                 if child.dep_ == "dobj" and grandchild.dep_ == "conj":  # "rescue teams and aid"
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
                 if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":
@@ -239,6 +243,23 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
     for word in _unwelcome(verb) if latin else ():
         found.setdefault(UNWELCOME[word.lower_], word)
     return found
+
+
+# Nouns that grade what follows them: "on the highest level of combat readiness"; and nouns whose
+# modifier tells which one is meant ("its wanted list" is no sanctions list).
+GRADES = frozenset({"level", "state", "degree"})
+KINDED = frozenset({"list", "readiness", "alert"})
+
+
+def _prep_object_words(pobj: Token) -> list[Token]:
+    """The modifiers of a preposition's object ("on its wanted list", "on combat readiness"), and
+    through a grade noun the graded one and its modifiers ("on the highest level of readiness")."""
+    words = [c for c in pobj.children if c.dep_ in ("compound", "amod")] if pobj.lemma_.lower() in KINDED else []
+    if pobj.lemma_.lower() in GRADES:
+        for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for graded in (g for g in of.children if g.dep_ == "pobj" and g.lemma_.lower() in KINDED):
+                words += [graded, *(c for c in graded.children if c.dep_ in ("compound", "amod"))]
+    return words
 
 
 def _unwelcome(verb: Token) -> list[Token]:
