@@ -567,6 +567,10 @@ def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> 
     not news. "since 1979" and "the first since 1949" measure the news act and do not count."""
     if published is None:
         return False
+    if trigger.pos_ == "NOUN" and any(
+            c.dep_ in ("nummod", "compound", "amod", "nmod") and re.fullmatch(r"1[89]\d\d|20\d\d", c.text)
+            and int(c.text) <= published.year - HISTORY_YEARS for c in trigger.children):
+        return True  # "the 1968 student protests", "the 1989 crackdown": an act named by its year
     trigger_verb = clause_verb(trigger)
     if trigger_verb.tag_ not in ("VBD", "VBN"):
         return False

@@ -45,6 +45,7 @@ from detente.events.recode import (
     confidence,
     decided_act,
     first_object_trigger,
+    lifts_burden,
     frees_people,
     gives_words,
     handed_over,
@@ -187,6 +188,24 @@ def _where_they_are(head: Token, actor: tuple[Entity, ...], actors: ActorSource)
     return tuple(replace(e, country=country, why="a group placed by its own phrase") for e in actor)
 
 
+# Verbs and nouns of forbidding: the protest they name is what is forbidden ("banned the rally",
+# "lifted the ban on opposition rallies"), not a protest held (probe_unrest).
+BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
+BANNING_NOUNS = frozenset({"ban", "prohibition", "moratorium"})
+
+
+def _banned(noun: Token) -> bool:
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in BANNING_VERBS:
+        return True
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "against"):
+        return False
+    holder = noun.head.head  # the parser may hang "on rallies" on the verb of "lifted the ban"
+    return holder.lemma_.lower() in BANNING_NOUNS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in BANNING_NOUNS for c in holder.children)
+
+
 def _of_objects(match: TriggerMatch) -> list[Token]:
     return [g for t in match.tokens if t.lower_ == "of" for g in t.children if g.dep_ == "pobj"]
 
@@ -212,6 +231,13 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     trig, head = match.trigger, match.head
     if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match):
         return None
+    if trig.pos == "NOUN" and head.ent_type_ == "PERSON":
+        return None  # "Charles Boycott", "Mr Strike": a name, not an act
+    if trig.event == "PROTEST" and trig.pos == "NOUN" and _banned(head):
+        return None  # "banned all public demonstrations": what is forbidden did not take place
+    if trig.words[0] == "call" and trig.event == "PROTEST" and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") for c in head.children):
+        return None  # "called the strike illegal": a name for a strike, not one called
     if trig.words[0] == "leave" and any(c.dep_ in ("oprd", "acomp") for c in head.children):
         return None  # "clashed, leaving 20 soldiers dead": a result, no departure
     if "stop" in trig.flags and _result_participle(head):
@@ -228,9 +254,12 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     undone = None
     if "undo" in trig.flags or "stop" in trig.flags:
         undone = first_object_trigger(head, inner)
-        if undone is None or ("stop" in trig.flags and is_cooperative(undone)):
+        if lifts_burden(head):  # "suspended the extradition bill": giving in
+            coding, undone = ("CONCEDE", None, "08"), None
+        elif undone is None or ("stop" in trig.flags and is_cooperative(undone)):
             return None
-        coding = undo(coding, undone)
+        else:
+            coding = undo(coding, undone)
     roles = act_roles(match, inner, actors)
     if undone is not None and not any(e.country for e in roles.recipient):
         partner = _undone_partner(undone, roles.actor, actors) or _purpose_partner(head, roles.actor, actors)

@@ -212,6 +212,12 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
             m.trigger.mode == "deport" for m in (by_head.get(t.i) for t in (token.head, *token.head.children)
                                                  if t.i == token.head.i or t.dep_ == "xcomp") if m is not None):
         return True  # "began expelling Afghans, sending thousands back": the deportation again
+    if governor is not None and match.trigger.words[:2] == ("bow", "to") and token.tag_ == "VBG" \
+            and token.dep_ in ("advcl", "xcomp"):
+        return True  # "withdrew the bill, bowing to protests": the giving in told twice
+    if governor is not None and governor.trigger.event == "PROTEST" and governor.trigger.words[0] == "burn" \
+            and "riot" in match.trigger.flags and token.dep_ == "conj":
+        return True  # "burned Japanese flags and threw rocks at the embassy": one protest
     if governor is None or governor.trigger.event != match.trigger.event:
         return False
     if "warn" in match.trigger.flags and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):

@@ -189,7 +189,8 @@ MISSIONS = frozenset({"mission", "peacekeeping", "stabilisation", "stabilization
 # Subjects that kill without an actor: disasters and accidents are not events.
 DISASTERS = frozenset({"flood", "earthquake", "quake", "storm", "typhoon", "hurricane", "wave",
                        "landslide", "tsunami", "cyclone", "explosion", "crash", "accident", "disease",
-                       "virus", "outbreak", "fire", "blaze", "avalanche", "drought", "heat", "eruption"})
+                       "virus", "outbreak", "fire", "blaze", "avalanche", "drought", "heat", "eruption",
+                       "collapse", "stampede", "derailment"})
 # Ills that are fought without force (by words of FIGHTS): "the fight against AIDS", "fighting the virus".
 ILLS = DISASTERS | {"aids", "hiv", "poverty", "hunger", "corruption", "pandemic", "epidemic", "inflation",
                     "coronavirus", "covid-19", "malaria", "unemployment", "illiteracy", "desertification"}
@@ -359,6 +360,24 @@ def first_object_trigger(head: Token, inner: list[TriggerMatch]) -> TriggerMatch
 
 # Nouns of stopping whose "to" or "of" phrase names what is stopped.
 STOPPAGES = frozenset({"halt", "end", "suspension", "stop", "freeze", "moratorium"})
+
+# Burdens a government puts on its own people: suspending, scrapping, cancelling or halting one
+# gives in to those who protest it ("suspended the extradition bill", "scrapped the fuel levy",
+# "announced a suspension of fuel tax increases"; probe_unrest). Rate rises are monetary policy.
+BURDENS = frozenset({"bill", "law", "legislation", "decree", "reform", "levy", "tax", "fee", "surcharge",
+                     "hike", "increase", "rise"})
+MONETARY = frozenset({"rate", "interest"})
+
+
+def lifts_burden(head: Token) -> bool:
+    """The object of a verb of cancelling (or of its noun of stopping) is a burden."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in list(objects):
+        if obj.lemma_.lower() in STOPPAGES:
+            objects += [g for holder in (obj, head) for p in holder.children
+                        if p.dep_ == "prep" and p.lower_ in ("to", "of") for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in BURDENS and not any(c.dep_ == "compound" and c.lemma_.lower() in MONETARY
+                                                      for c in o.children) for o in objects)
 
 
 def is_cooperative(match: TriggerMatch) -> bool:
@@ -1165,6 +1184,10 @@ def _recoded_as_future(event: str, head: Token) -> bool:
 def _is_disaster(head: Token) -> bool:
     """"A flood killed ..." is no event; "a minefield explosion killed ..." names its weapon."""
     subject = child_of(head, "nsubj")
+    if subject is None and head.dep_ == "advcl":
+        # "after the collapse of a canopy killed 15 people", parsed as "after the collapse" + "killed"
+        subject = next((o for p in head.head.children if p.dep_ == "prep" and p.lower_ in ("after", "before")
+                        and p.i < head.i for o in p.children if o.dep_ == "pobj"), None)
     return subject is not None and subject.lemma_.lower() in DISASTERS and not is_weapon(subject)
 
 

@@ -319,6 +319,8 @@ def match_token(token: Token, lexicon: TriggerLexicon) -> TriggerMatch | None:
         if dependents is None:
             dependents = context(token)
         if all(word in dependents for word in trig.others):
+            if trig.words[0] == "call" and "off" in dependents and "off" not in trig.others:
+                continue  # "called off a planned march": the calling off, not a march called
             return TriggerMatch(trig, token, (token, *(dependents[w] for w in trig.others)))
     return None
 
