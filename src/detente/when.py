@@ -596,4 +596,7 @@ def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> 
             return True  # "captured by Israel in the 1967 war", "in the period of the war (1950-1953)"
         if dated_noun is not None and head.i == dated_noun.i:
             return True
+        if head.lower_ in ("in", "during") and head.head.dep_ in ("nsubj", "nsubjpass") \
+                and head.head.head.i == trigger_verb.i and head.head.pos_ == "NOUN":
+            return True  # "the bombing of Dresden in February 1945 killed 25,000 people"
     return False

@@ -267,14 +267,16 @@ def _is_name(token: Token) -> bool:
 def _named(token: Token) -> Token | None:
     """The head of the name a noun phrase gives: itself when its phrase holds a name
     ("Gaza", "the Kaesong industrial zone"), or X of "the city of X", "the outskirts of X"."""
-    if any(_is_name(t) for t in token.doc[token.left_edge.i:token.i + 1]):
+    named = any(_is_name(t) for t in token.doc[token.left_edge.i:token.i + 1])
+    if named and _is_name(token):
         return token
+    # "the Ukrainian city of Dnipro", "the Yemeni port of Aden": the name after "of", not the adjective
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 if obj.dep_ == "pobj" and _is_name(obj):
                     return obj
-    return None
+    return token if named else None
 
 
 def _points_at_place(prep: Token) -> bool:
@@ -304,6 +306,10 @@ def _place_heads(trigger: Token, verb: Token) -> list[tuple[int, Token]]:
     scope = list(verb.subtree)
     if verb.dep_ == "conj":
         scope += [t for t in verb.head.children if t.dep_ == "prep"]
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        # "a car bomb exploded at a police academy in Bogota, killing twenty cadets": the
+        # participle's act happened where the clause before it puts it
+        scope += [t for c in verb.head.children if c.dep_ == "prep" for t in c.subtree]
     for token in scope:
         if token.dep_ in ("prep", "dative") and _points_at_place(token):
             rank = 0 if token.head.i in own else 1 if token.head.i in in_clause else 2

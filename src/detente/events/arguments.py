@@ -160,7 +160,7 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
         actor = tuple(owner_entities(agent, actors, skip, depth=1, preps=SUBJECT_OWNER_PREPS)
                       ) if agent is not None else ()
         if not actor and trig.event == "ASSAULT":  # "were killed by a roadside bomb", "in a car bomb blast"
-            means = agent if agent is not None else prep_object(head, ("in", "by"))
+            means = agent if agent is not None else prep_object(head, ("in", "by")) or _weapon_struck(head)
             actor = _weapon_as_actor(means) if means is not None else ()
         recipient = tuple(owner_entities(patient, actors, skip))
         if not actor and trig.event == "SANCTION":
@@ -222,15 +222,21 @@ def _verb_recipient(match: TriggerMatch, inner: list[TriggerMatch], actors: Acto
     own = {e.country for e in actor}
     codes = {e.code for e in actor}
     fallback: tuple[Entity, ...] = ()
+    own_kind: tuple[Entity, ...] = ()  # "pledged Germany's solidarity with Israel": Israel, not Germany
     for found, direct in _recipient_places(match, inner, actors, skip):
         found = tuple(e for e in found if e.code not in codes)
         if not direct and all(e.country in own for e in found):
             continue
         if any(e.country for e in found):
-            return tuple(e for e in found if e.country)
+            named = tuple(e for e in found if e.country)
+            # force may well hit the actor's own people abroad ("a Turkish drone strike killed PKK members in Iraq")
+            if own - {None} and all(e.country in own for e in named) and match.trigger.event not in ("ASSAULT", "COERCE"):
+                own_kind = own_kind or named
+                continue
+            return named
         if direct:
             fallback = fallback or found
-    return fallback
+    return own_kind or fallback
 
 
 def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
@@ -284,6 +290,11 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     for word in match.tokens[1:]:  # "broke into the Senate's email system": whose system
         if word.dep_ == "pobj" and word.pos_ in ("NOUN", "PROPN"):
             yield tuple(owner_entities(word, actors, skip, depth=1, preps=("of",))), True
+        elif word.dep_ == "prep" and word.head.i == head.i:  # "railed against the United States"
+            for pobj in (c for c in word.children if c.dep_ == "pobj" and c.i not in skip):
+                # a party named, not a thing placed ("called for a cessation of hostilities in Sudan")
+                yield tuple(e for e in owner_entities(pobj, actors, skip, depth=0)
+                            if e.country and (pobj.pos_ == "PROPN" or e.sector)), True
     if trig.event == "ASSAULT":  # "launched the drones that struck the Saudi oil plants"
         for word in dict.fromkeys([*match.tokens[1:], *([dobj] if dobj is not None else [])]):
             for clause in _children(word, "relcl"):
@@ -299,6 +310,10 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         for noun in (t for t in match.tokens[1:] if t.pos_ == "NOUN"):
             yield tuple(owner_entities(noun, actors, skip, depth=1)), False
     if speech:
+        if trig.event == "THREATEN" or "warn" in trig.flags:
+            # whom the condition names before what the threat is about: "threatened to cut the
+            # transit of Russian gas if the EU imposed sanctions" is aimed at the EU
+            yield _condition_subject(head, actors, skip), False
         clauses = _content_clauses(head, dobj)
         for comp in clauses:
             subj = child_of(comp, "nsubj", "nsubjpass")
@@ -314,8 +329,10 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         for comp in clauses:
             for found in _content_entities(comp, actors, skip):
                 yield found, False
-        if trig.event == "THREATEN" or "warn" in trig.flags:
-            yield _condition_subject(head, actors, skip), False
+
+
+# Nouns of an offer whose infinitive says what was offered ("an invitation to visit Washington").
+OFFER_NOUNS = frozenset({"invitation", "offer", "proposal", "request", "call", "appeal", "plea"})
 
 
 def _content_clauses(head: Token, dobj: Token | None) -> list[Token]:
@@ -326,6 +343,9 @@ def _content_clauses(head: Token, dobj: Token | None) -> list[Token]:
     if dobj is not None:
         clauses += [c for c in dobj.children if c.dep_ == "acl" and c.pos_ == "VERB"
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if dobj.lemma_.lower() in OFFER_NOUNS:  # "declined an invitation to meet Iranian leaders"
+            clauses += [c for c in dobj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
     return clauses
 
 
@@ -384,6 +404,22 @@ def is_weapon(token: Token) -> bool:
     return any(("ASSAULT", c.lemma_.lower()) in instruments for c in modifiers)
 
 
+# Verbs by which a vehicle or a patrol meets a hidden weapon: "when their convoy hit a mine".
+MEETING_WEAPONS = frozenset({"hit", "strike", "trigger", "detonate"})
+
+
+def _weapon_struck(verb: Token) -> Token | None:
+    """The weapon of a "when" clause of a killing told in the passive: "five soldiers were killed
+    when their vehicle hit a roadside bomb" (the mine or bomb stands for an unknown attacker)."""
+    for clause in _children(verb, "advcl"):
+        if clause.lemma_.lower() in MEETING_WEAPONS and any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            weapon = child_of(clause, "dobj")
+            if weapon is not None and is_weapon(weapon):
+                return weapon
+    return None
+
+
 def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
     """A weapon as the subject of an assault stands for an unknown perpetrator."""
     if not is_weapon(subject):
@@ -440,7 +476,8 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
         actor = prep_entities(holders, RECIPROCAL_NOUN_PREPS, actors, skip)
     if not actor and trig.event in MODIFIER_ACTOR_CATEGORIES:
         for child in noun.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip \
+                    and not (child.dep_ == "amod" and child.lower_ == "general"):  # "a general mobilisation"
                 found = tuple(actors.resolve(child))
                 if found and _against(child):
                     recipient = recipient or found  # "an anti-NATO rally": NATO is the target
@@ -478,6 +515,10 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
     if trig.actor_prep and carrier is not None:
         giver = prep_entities([noun, carrier], tuple(trig.actor_prep.split("/")), actors, skip)
         actor, recipient = (giver, actor) if giver else ((), actor)
+    if not recipient and trig.event == "ASSAULT" and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+            and noun.head.head.lemma_.lower() in ("come", "be", "remain"):
+        subject = subject_of(noun.head.head)  # "Kyiv came under a heavy Russian missile attack"
+        recipient = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
     recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
     return Roles(actor, recipient, weak)
 
@@ -621,7 +662,8 @@ def _rival(match: TriggerMatch, own: set[str | None], actors: ActorSource) -> tu
 
 # Hostile acts of another state that a show of force answers ("after Indian jets struck ...").
 HOSTILE_ANSWERED = frozenset({"strike", "attack", "shell", "bomb", "fire", "kill", "raid", "invade", "cross",
-                              "seize", "shoot", "launch", "test", "violate", "mass", "deploy"})
+                              "seize", "shoot", "launch", "test", "violate", "mass", "deploy",
+                              "fly", "enter", "approach", "intrude", "sail"})  # "after Russian bombers flew along its coast"
 
 
 def _phrases(token: Token) -> list[Token]:
@@ -890,6 +932,9 @@ def owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int
         found = actors.resolve(token)
     if found and not any(e.country for e in found):
         found = _linked_state(token, actors) or found  # "hackers linked to North Korea"
+    if found and not any(e.country for e in found) and depth > 0 and "by" in preps \
+            and token.dep_ in ("dobj", "pobj"):  # "refugee quotas set by the EU": the EU's quotas
+        found = _author(token, actors, skip, depth, preps) or found
     if found or depth == 0:
         return found
     for child in token.children:

@@ -41,6 +41,7 @@ from detente.events.modality import REPORTING_VERBS
 from detente.events.recode import (
     Coding,
     are_forces,
+    are_weapons,
     by_actor_and_object,
     confidence,
     decided_act,
@@ -134,6 +135,12 @@ PLIGHTS = frozenset({"vacuum", "famine", "catastrophe", "disaster", "crisis", "c
                      "cyclone", "typhoon", "hurricane", "drought", "landslide", "snowfall", "tsunami", "weather"})
 
 
+# What a weather alert is for: "placed on red alert for heavy snowfall".
+WEATHER = frozenset({"snow", "snowfall", "rain", "rainfall", "storm", "flood", "flooding", "cyclone", "typhoon",
+                     "hurricane", "heat", "heatwave", "avalanche", "wildfire", "fire", "blizzard", "wind",
+                     "downpour", "drought", "weather", "thunderstorm", "monsoon", "tsunami", "landslide"})
+
+
 def _result_participle(head: Token) -> bool:
     """A present participle after a comma that tells what the main clause's act achieved
     ("..., ending years of deadly clashes", "..., ending a three-year rupture")."""
@@ -219,7 +226,72 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     top, inner = fold(matches)
     coded = [c for c in (_code(index, sentence, m, inner.get(m.head.i, []), actors, lexicon) for m in top)
              if c is not None]
+    coded = _struck_when_killed(_claimed_attacks(coded, sentence, actors), actors)
     return _unique(_implied_recipients(_one_act_per_phrase(coded)) + _denied_copies(coded, sentence, actors))
+
+
+# Verbs by which a weapon or an attack hits something (the "weapon" rows of the tables).
+HITTING = frozenset({"hit", "slam", "tear", "rip"})
+# Verbs of the harm done: "were killed when ...".
+KILLED = frozenset({"kill", "wound", "injure", "maim"})
+
+
+def _struck_when_killed(coded: list[EventCandidate], actors: ActorSource) -> list[EventCandidate]:
+    """A killing told in the passive and the hit that caused it are one attack: "two soldiers
+    were killed when a missile fired from Lebanon hit their vehicle". The hit is coded once, on
+    the people killed when they have a country; a killing coded too gives way to it."""
+    kept = list(coded)
+    for hit in coded:
+        verb = hit.trigger.head
+        victims = child_of(verb, "nsubjpass")
+        if hit.event != "ASSAULT" or hit.trigger.lemma_.lower() not in HITTING or hit.trigger.dep_ != "advcl" \
+                or victims is None or verb.lemma_.lower() not in KILLED \
+                or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in hit.trigger.children):
+            continue
+        merged = hit
+        found = tuple(e for e in owner_entities(victims, actors, set()) if e.country)
+        if found:
+            merged = replace(merged, recipient=found)
+        killing = next((c for c in kept if c.trigger.i == verb.i and c.event == "ASSAULT"), None)
+        if killing is not None:
+            if any(e.country for e in killing.actor) or not any(e.country for e in hit.actor):
+                merged = replace(merged, actor=killing.actor)
+            kept.remove(killing)
+        kept[kept.index(hit)] = merged
+    return kept
+
+
+# Attack nouns a group claims as its own: "in an attack claimed by Islamic State".
+CLAIMED_ATTACKS = frozenset({"attack", "bombing", "assault", "strike", "blast", "explosion", "ambush", "raid",
+                             "killing", "killings", "shooting"})
+
+
+def _claimed_attacks(coded: list[EventCandidate], sentence: Span, actors: ActorSource) -> list[EventCandidate]:
+    """An attack told without its doer and claimed in the same sentence is the claimant's (coding
+    rules 4): "a suicide bomber blew himself up ..., in an attack claimed by Islamic State" and "a
+    drone slammed into a building, and Hezbollah later claimed the attack" are one attack each,
+    by the group that claimed it."""
+    unnamed = [c for c in coded if c.event == "ASSAULT" and not any(e.country for e in c.actor)]
+    if not unnamed:
+        return coded
+    claims = [c for c in coded if c.event == "ASSAULT" and c.trigger.pos_ == "NOUN" and c not in unnamed
+              and c.trigger.dep_ == "dobj" and c.trigger.head.lemma_.lower() == "claim"
+              and any(d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children)]
+    claimant: tuple[Entity, ...] = ()
+    if len(claims) == 1 and all(c.trigger.i < claims[0].trigger.i for c in unnamed):
+        claimant = claims[0].actor
+    else:
+        claims = []
+        for token in sentence:
+            agent = child_of(token, "agent") if token.dep_ == "acl" and token.lemma_.lower() == "claim" \
+                and token.head.lemma_.lower() in CLAIMED_ATTACKS else None
+            by = child_of(agent, "pobj") if agent is not None else None
+            if by is not None:
+                found = tuple(e for e in owner_entities(by, actors, set(), depth=1) if e.country)
+                claimant = claimant or found
+    if not claimant:
+        return coded
+    return [replace(c, actor=claimant) if c in unnamed else c for c in coded if c not in claims]
 
 
 def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMatch],
@@ -242,11 +314,19 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None  # "clashed, leaving 20 soldiers dead": a result, no departure
     if "stop" in trig.flags and _result_participle(head):
         return None  # "signed a border treaty, ending years of clashes": what the act achieved
+    if trig.event == "RETREAT" and trig.words[0] in ("allow", "let") and _result_participle(head):
+        return None  # "ordered a general mobilisation, allowing it to requisition men": what it achieved
+    if trig.event == "MOBILIZE" and "alert" in trig.words and any(
+            o.lemma_.lower() in WEATHER for t in (head, *match.tokens) for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"):
+        return None  # "placed on red alert for heavy snowfall": a weather warning
     if trig.words == ("warn", "of") and any(o.lemma_.lower() in PLIGHTS for o in _of_objects(match)):
         return None  # "warning of a security vacuum": a danger foreseen, no threat
     if trig.words == ("warn",) and not child_of(head, "dobj") and any(
             c.dep_ == "ccomp" and measure_subject(c) for c in head.children):
         return None  # "warning that yields could fall": a forecast, no threat
+    if "weapon" in trig.flags and not are_weapons(head):
+        return None  # "an air strike hit a market", not "the storm hit the coast"
     leaves_body = "forces" in trig.flags and not are_forces(head) and _leaves_body(head, actors)
     if "forces" in trig.flags and not are_forces(head) and not leaves_body:
         return None  # "the last U.S. troops left Niger", not "the minister left Paris"
@@ -458,6 +538,11 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
             and all(e.sector in PLACED_RECIPIENT_SECTORS for e in candidate.recipient):
         return tuple(replace(e, country=location.country, why="a domestic group of the country where it happened")
                      for e in candidate.recipient)
+    if location.basis == "text" and candidate.event == "AID" and not candidate.recipient \
+            and own and location.country not in own:
+        # "ferried food to quake victims in Port-au-Prince": the country of the people helped
+        return (Entity(text=location.name, country=location.country, sector=None,
+                       why="the country where the help went"),)
     if location.basis == "text" and candidate.event in FORCE_PLACE_PREPS and candidate.mode not in UNMOVED_MODES \
             and own and location.country not in own:  # a resignation abroad moves no forces
         return (Entity(text=location.name, country=location.country, sector=None,
@@ -492,6 +577,10 @@ def place_actor(candidate: EventCandidate, location: Location | None) -> tuple[E
     report about Britain); so do unnamed authorities that arrest, seize or strike. Governments,
     armies, refugees and visitors are not placed."""
     actor = candidate.actor
+    own_people = _own_people_state(candidate, location)
+    if own_people is not None:
+        return tuple(replace(e, country=own_people, why="state forces acting on the country's own people")
+                     for e in actor)
     if not actor or any(e.country for e in actor) or location is None or not location.country \
             or location.country in NON_STATES or candidate.mode == "visit":
         return actor
@@ -501,6 +590,27 @@ def place_actor(candidate: EventCandidate, location: Location | None) -> tuple[E
     local = PLACED_SECTORS | ({"GOV"} if candidate.event in VICTIM_CATEGORIES else set())
     return tuple(replace(e, country=location.country, why="acts in the country where it happened")
                  if e.sector in local else e for e in actor)
+
+
+# State bodies that, named without a country, act on the people of the country they are in.
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
+
+
+def _own_people_state(candidate: EventCandidate, location: Location | None) -> str | None:
+    """Soldiers, police or agents of no named country that fire on, beat or detain the people
+    of one country (civilians, protesters, opposition) in that country are that state's own:
+    "soldiers opened fire on demonstrators in Yangon" is MMR MIL (coding rules 3). Not in
+    occupied territory, and only where the sentence itself places the act."""
+    if candidate.event not in VICTIM_CATEGORIES or not candidate.actor or not candidate.recipient \
+            or any(e.country or e.sector not in STATE_FORCE_SECTORS for e in candidate.actor) \
+            or location is None or location.basis != "text":
+        return None
+    recipient = place_recipient(candidate, location)
+    states = {e.country for e in recipient}
+    if states != {location.country} or states & (NON_STATES | OCCUPIED) \
+            or not all(e.sector in PLACED_RECIPIENT_SECTORS for e in recipient):
+        return None
+    return location.country
 
 
 def unplaced(actor: tuple[Entity, ...]) -> bool:
@@ -551,10 +661,39 @@ def _implied_recipients(coded: list[EventCandidate]) -> list[EventCandidate]:
             elif (cand.event in REACTIONS or _prompted(cand.trigger)) and own - {None}:
                 before = [c for c in coded if c.trigger.i < cand.trigger.i
                           and {e.country for e in c.actor} - {None} and not own & {e.country for e in c.actor}]
-                if before:
+                answered = _answered(cand, coded)
+                if answered:
+                    cand = replace(cand, recipient=answered)
+                elif before:
                     cand = replace(cand, recipient=tuple(e for e in before[-1].actor if e.country))
+            elif cand.event in ANSWERING and own - {None}:
+                answered = _answered(cand, coded)
+                cand = replace(cand, recipient=answered or cand.recipient)
         result.append(cand)
     return result
+
+
+# Acts that answer another state's act told in a clause of theirs ("after", "because"): with no
+# recipient named, they are aimed at whoever did it.
+ANSWERING = frozenset({"SANCTION"})
+ANSWER_MARKS = frozenset({"after", "because", "since", "when", "following"})
+
+
+def _answered(cand: EventCandidate, coded: list[EventCandidate]) -> tuple[Entity, ...]:
+    """The doer of another country's act told in the candidate's own "after" or "because" clause:
+    "China vowed to fight to the end after Washington raised tariffs" is THREATEN CHN -> USA
+    (coding rules 3)."""
+    own = {e.country for e in cand.actor}
+    verbs = [cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "xcomp")]  # "vowed to fight ... after"
+    clauses = [c for verb in verbs for c in verb.children if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in ANSWER_MARKS for m in c.children)]
+    inside = {t.i for clause in clauses for t in clause.subtree}
+    for other in coded:  # a hostile act: "after Germany dropped its objection" is answered by no one
+        if other.trigger.i in inside and ontology.quad_code(other.event) in (3, 4):
+            found = tuple(e for e in other.actor if e.country and e.country not in own)
+            if found and not {e.country for e in other.actor} & own:
+                return found
+    return ()
 
 
 def _pronoun_participle(token: Token) -> bool:

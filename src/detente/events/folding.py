@@ -218,6 +218,9 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     if governor is not None and governor.trigger.event == "PROTEST" and governor.trigger.words[0] == "burn" \
             and "riot" in match.trigger.flags and token.dep_ == "conj":
         return True  # "burned Japanese flags and threw rocks at the embassy": one protest
+    if governor is not None and match.trigger.pos == "NOUN" and token.dep_ == "nsubj" \
+            and match.trigger.not_crowd is not None and governor.trigger.event == match.trigger.not_crowd[0]:
+        return True  # "Israeli strikes on a school killed 30 people": the strikes are the killing
     if governor is None or governor.trigger.event != match.trigger.event:
         return False
     if "warn" in match.trigger.flags and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
@@ -457,6 +460,11 @@ def _inquiry_set_up(match: TriggerMatch) -> bool:
     return body is not None and body.lemma_.lower() in INQUIRY_BODIES
 
 
+# Verbs that raise or send forces for a task: their "to" infinitive is the task, not an act.
+SENDING_TO_ACT = frozenset({"call", "send", "deploy", "dispatch", "mobilise", "mobilize", "recruit", "rush",
+                            "conscript", "draft", "train", "arm", "muster", "station"})
+
+
 def _is_purpose(token: Token) -> bool:
     """An infinitive of purpose ("suspended drills to support diplomacy", "missiles to counter
     drone attacks") states an aim, not an act."""
@@ -465,6 +473,10 @@ def _is_purpose(token: Token) -> bool:
         if current.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return True
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in SENDING_TO_ACT \
+                and any(c.dep_ == "dobj" for c in current.head.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return True  # "called up 300,000 reservists to fight in Ukraine": what they are for
         if current.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) \
                 and any(c.dep_ == "mark" for c in current.children):
             return False  # "as Russia massed troops": a clause of its own, whatever it hangs on

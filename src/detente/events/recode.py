@@ -1126,6 +1126,30 @@ def _forces_mass(verb: Token) -> bool:
         for c in subject.children))
 
 
+# Attacks named as what hit something: "an air strike hit a market", "Israeli strikes hit".
+ATTACK_SUBJECTS = frozenset({"strike", "airstrike", "attack", "barrage", "salvo", "bombardment", "shelling",
+                             "projectile", "shell", "bomb", "missile", "rocket", "drone", "mortar", "grenade"})
+# What makes a "strike" a walkout ("a general strike hit the ports").
+WALKOUT_WORDS = frozenset({"general", "national", "nationwide", "worker", "union", "labour", "labor", "hunger",
+                           "rail", "transport", "dock", "teacher", "doctor", "nurse", "miner", "trucker"})
+
+
+def are_weapons(verb: Token) -> bool:
+    """The subject of a verb of hitting is forces, a weapon or an attack ("a drone slammed into
+    a building", "an army air strike hit a market"), not a storm, a sanction or a company."""
+    if are_forces(verb):
+        return True
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma == "strike" and any(c.lemma_.lower() in WALKOUT_WORDS for c in subject.children):
+        return False
+    if lemma == "fire":  # "Israeli tank fire hit a watchtower", not "a fire hit the warehouse"
+        return any(c.dep_ in ("compound", "amod") for c in subject.children)
+    return lemma in ATTACK_SUBJECTS or ("ASSAULT", lemma) in load_instruments()
+
+
 def _forces_arrive(verb: Token) -> Coding | None:
     """Troops arriving for drills are coded by the drills (None); peacekeepers bring help;
     other forces or warships arriving show force."""

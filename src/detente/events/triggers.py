@@ -30,7 +30,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # count as dependents of the verb whose clause holds them, by their singular forms.
 UNWELCOME = {"persona": "persona", "personae": "persona", "non": "non", "grata": "grata", "gratae": "grata"}
 FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint", "riot", "stop", "carry", "people",
-                   "forces", "said"})
+                   "forces", "said", "weapon"})
 
 
 @dataclass(frozen=True)
