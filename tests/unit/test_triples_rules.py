@@ -62,8 +62,9 @@ def test_own_country_stays_when_no_other_named(code):
         # help goes to the country of the people it reaches
         ("Canadian air force planes flew medicine and tents to flood victims in Karachi.",
          "AID", ["CAN"], ["PAK"]),
-        # a participle after the comma happened where the clause before it puts it
-        ("A bomb exploded at a bus station in Mogadishu, killing nine people.", "ASSAULT", [None], ["SOM"]),
+        # a participle after the comma happened where the clause before it puts it; the unknown
+        # attacker is of the place too
+        ("A bomb exploded at a bus station in Mogadishu, killing nine people.", "ASSAULT", ["SOM"], ["SOM"]),
         # "the Ukrainian city of X": the town, not the adjective
         ("Russian missiles slammed into a hospital in the Ukrainian city of Kharkiv overnight.",
          "ASSAULT", ["RUS"], ["UKR"]),

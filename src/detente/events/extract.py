@@ -574,8 +574,9 @@ def place_actor(candidate: EventCandidate, location: Location | None) -> tuple[E
     courts, legislators, parties, protesters, opposition) belong to the country where the event
     is placed, by the sentence ("riot police beat demonstrators in Tbilisi", also for towns only
     the gazetteer knows), the dateline or the article (a bare "police detained the man" in a
-    report about Britain); so do unnamed authorities that arrest, seize or strike. Governments,
-    armies, refugees and visitors are not placed."""
+    report about Britain); so do unnamed authorities that arrest, seize or strike, and unknown
+    attackers where the sentence places the attack. Governments, armies, refugees and visitors
+    are not placed."""
     actor = candidate.actor
     own_people = _own_people_state(candidate, location)
     if own_people is not None:
@@ -588,6 +589,8 @@ def place_actor(candidate: EventCandidate, location: Location | None) -> tuple[E
         return actor if location.basis != "text" or location.country in OCCUPIED else tuple(
             replace(e, country=location.country, why=PLACED_AUTHORITY) for e in actor)
     local = PLACED_SECTORS | ({"GOV"} if candidate.event in VICTIM_CATEGORIES else set())
+    if candidate.event in VICTIM_CATEGORIES and location.basis == "text":
+        local |= {"UAF"}  # "a car bomb in Beirut": LBN UAF, an unidentified force of the place
     return tuple(replace(e, country=location.country, why="acts in the country where it happened")
                  if e.sector in local else e for e in actor)
 
