@@ -69,3 +69,8 @@ def test_a_warning_of_what_the_speaker_will_do_is_still_a_threat(code):
 def test_pulling_out_of_a_meeting_rejects_whom_it_was_with(code):
     event = only(code("Ilham Aliyev pulled out of a planned meeting with Nikol Pashinyan in Granada."), "REJECT")
     assert countries(event.recipient) == ["ARM"]
+
+
+def test_an_order_read_through_its_event_noun_is_one_act(code):
+    events = code("Serbia ordered the deployment of troops to the border with Kosovo.")
+    assert [e.event for e in events] == ["MOBILIZE"]

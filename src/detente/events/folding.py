@@ -225,6 +225,9 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
         return False
     if "warn" in match.trigger.flags and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return False  # "condemned the attack and warned that it would respond": perhaps a threat
+    if token.dep_ == "dobj" and match.trigger.pos == "NOUN" and any(
+            t.i != governor.head.i and t in token.subtree for t in governor.tokens):
+        return True  # "ordered the deployment of troops": the row "order troop" reads through the noun
     if token.dep_ in ("npadvmod", "appos") and match.trigger.pos == "NOUN":
         return True  # "arrived in Kyiv on Friday, the first visit by an Indian leader": the arrival again
     if token.dep_ == "conj" and token.pos_ == "VERB":  # "killed one soldier and wounded two others"
