@@ -81,3 +81,10 @@ def test_pipeline_places(text, category, actor, recipient):
 def test_forces_not_placed_on_foreign_nationals():
     event = pipeline("Soldiers fired on Palestinian protesters in the West Bank.", "ASSAULT")
     assert countries(event.actor) == [None]
+
+
+def test_an_investigation_told_without_its_doer_is_the_courts_of_the_place():
+    (event,) = code_text("A US national has been put under investigation in Italy for her role in the riots.",
+                         "2001-08-20")
+    assert (event.event, [a.code for a in event.actor], [a.country for a in event.recipient]) == \
+        ("ACCUSE", ["ITAJUD"], ["USA"])

@@ -1078,7 +1078,7 @@ AUTHORITY_WORDS = {"sentence": "JUD", "jail": "JUD", "imprison": "JUD", "remand"
                    "disperse": "COP", "break up": "COP", "raid": "COP", "ban": "GOV",
                    "outlaw": "GOV", "proscribe": "GOV"}
 AUTHORITY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "GOV", ("SANCTION", "convict"): "JUD",
-                   ("SANCTION", "expel"): "GOV"}
+                   ("SANCTION", "expel"): "GOV", ("ACCUSE", "investigate"): "JUD"}
 # Acts whose "from" phrase names the state that does them ("was expelled from Mali").
 FROM_THE_STATE = frozenset({"deport", "expel"})
 # Acts on things as much as on people ("plastic bags were banned"): coded only when what is
@@ -1099,10 +1099,10 @@ OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "par
 
 
 def authority_sector(match: TriggerMatch) -> str | None:
-    """The sector of the state body that does an act of coercion told without its doer, or
-    None when the trigger is not such an act."""
+    """The sector of the state body that does an act of coercion or an investigation told
+    without its doer, or None when the trigger is not such an act."""
     trig = match.trigger
-    if trig.event not in ("COERCE", "SANCTION") or trig.pos == "NOUN" and trig.mode != "arrest":
+    if trig.event not in ("COERCE", "SANCTION", "ACCUSE") or trig.pos == "NOUN" and trig.mode != "arrest":
         return None  # nouns only of arrests: "the arrest of the journalist in Moscow"
     word = " ".join(trig.words[:2]) if trig.words[:2] == ("break", "up") else trig.head
     return (AUTHORITY_WORDS.get(word) if trig.event == "COERCE" else None) \
