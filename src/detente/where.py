@@ -257,7 +257,8 @@ def _name_spans(token: Token) -> list[tuple[str, bool]]:
     if not modifier_only:
         texts.append(token.text)
     spans = [(t, False) for i, t in enumerate(texts) if t not in texts[:i]]
-    return spans + [(t.text, modifier_only) for t in phrase if t.dep_ == "compound" and _is_name(t)]
+    return spans + [(t.text, modifier_only) for t in phrase
+                    if t.dep_ == "compound" and _is_name(t) and t.ent_type_ != "NORP"]  # not "the Thai border"
 
 
 def _is_name(token: Token) -> bool:

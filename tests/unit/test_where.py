@@ -85,6 +85,8 @@ def test_actors_are_not_places(nlp, gazetteer):
 def test_a_nationality_is_not_a_place(nlp, gazetteer):
     found = _locate(nlp, gazetteer, "Rockets fell near the U.S. embassy in Baghdad.", "fell", ["IRQ"])
     assert found.name == "Baghdad"
+    # "Thai" is also a name of a Malaysian city in the gazetteer's alternate names
+    assert _locate(nlp, gazetteer, "Rebels attacked a village near the Thai border.", "attacked", []) is None
 
 
 def test_the_dateline_is_only_a_marked_fallback(nlp, gazetteer):
