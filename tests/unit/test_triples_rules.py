@@ -88,3 +88,9 @@ def test_an_investigation_told_without_its_doer_is_the_courts_of_the_place():
                          "2001-08-20")
     assert (event.event, [a.code for a in event.actor], [a.country for a in event.recipient]) == \
         ("ACCUSE", ["ITAJUD"], ["USA"])
+
+
+def test_the_subject_of_a_tightened_blockade_beats_a_countryless_modifier():
+    (event,) = code_text("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", "1999-05-01")
+    assert (event.event, [a.code for a in event.actor], [a.country for a in event.recipient]) == \
+        ("THREATEN", ["IGOMIL"], ["SRB"])

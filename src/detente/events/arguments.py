@@ -37,6 +37,7 @@ LIGHT_VERBS = frozenset({
     "declare", "proclaim", "introduce", "enforce",
     "consider", "weigh", "mull", "contemplate",  # a possibility only: "is considering sanctions"
     "kick", "wrap",  # "kicked off joint drills", "wrapped up talks"
+    "tighten", "toughen", "strengthen", "broaden", "widen", "maintain",  # "would tighten the blockade"
 })
 # Verbs whose "in" phrase holds the event noun: "took part in talks".
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
@@ -485,6 +486,10 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
                     actor = found
                     break
     if carrier is not None:
+        if actor and not any(e.country for e in actor):  # "it would tighten the naval blockade": NATO, not "naval"
+            subject = subject_of(carrier)
+            found = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+            actor = found if any(e.country for e in found) else actor
         if not actor:
             weak = True
             agent = _passive_agent(carrier) if child_of(carrier, "nsubjpass") is not None else None
