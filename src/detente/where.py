@@ -290,6 +290,7 @@ def _points_at_place(prep: Token) -> bool:
             or word in DESTINATION_PREPS and bool(heads & MOTION_WORDS)
             or word == "from" and prep.head.lemma_ in DEPARTURE_WORDS
             or word == "of" and prep.head.lower_ == "out" and prep.head.head.lemma_ in DEPARTURE_WORDS
+            or word == "of" and prep.head.lower_ in ("outside", "inside")  # "outside of Basra"
             or word == "on" and (prep.head.lemma_ in ON_HEADS or bool(objects & ON_PLACES)))
 
 

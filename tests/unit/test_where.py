@@ -89,6 +89,12 @@ def test_a_nationality_is_not_a_place(nlp, gazetteer):
     assert _locate(nlp, gazetteer, "Rebels attacked a village near the Thai border.", "attacked", []) is None
 
 
+def test_outside_of_a_town_is_at_the_town(nlp, gazetteer):
+    found = _locate(nlp, gazetteer, "Two soldiers were killed by a roadside bomb outside of the Iraqi city of Basra.",
+                    "killed", ["USA"])
+    assert (found.name, found.country) == ("Basrah", "IRQ")
+
+
 def test_the_dateline_is_only_a_marked_fallback(nlp, gazetteer):
     found = _locate(nlp, gazetteer, "The cabinet approved new sanctions.", "approved", ["JPN"], "TOKYO")
     assert (found.name, found.basis) == ("Tokyo", "dateline")
