@@ -94,3 +94,12 @@ def test_the_subject_of_a_tightened_blockade_beats_a_countryless_modifier():
     (event,) = code_text("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", "1999-05-01")
     assert (event.event, [a.code for a in event.actor], [a.country for a in event.recipient]) == \
         ("THREATEN", ["IGOMIL"], ["SRB"])
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Police arrested an anti-American cleric in Karachi.", "PAK"),
+    ("Gunmen shot dead a pro-Russian politician in Kyiv.", "UKR"),
+])
+def test_a_stance_toward_a_country_is_no_nationality(text, recipient):
+    (event,) = code_text(text, "2015-06-02")
+    assert [a.country for a in event.recipient] == [recipient]

@@ -601,6 +601,8 @@ class DocumentActors:
             if mention is None or mention.start in seen:
                 continue
             seen.add(mention.start)
+            if self._stance_prefixed(mention):
+                continue  # "an anti-Syria journalist", "a pro-Russian politician": not of that country
             clue = self._mention_clue(mention, token.i in inner_ids)
             if clue is not None:
                 clues.append(clue)
@@ -625,6 +627,10 @@ class DocumentActors:
                 clues.append(Clue((known.country,), f"'{token.text}' is {known.name} ({known.code})",
                                   (token.i,), token.i in inner_ids))
         return clues
+
+    def _stance_prefixed(self, mention: Mention) -> bool:
+        before = [t.lower_ for t in self.doc[max(mention.start - 2, 0):mention.start]]
+        return before[-1:] in (["anti"], ["pro"]) or (len(before) == 2 and before[1] == "-" and before[0] in ("anti", "pro"))
 
     def _mention_clue(self, mention: Mention, inner: bool) -> Clue | None:
         entry = mention.entry
