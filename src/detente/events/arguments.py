@@ -43,6 +43,8 @@ LIGHT_VERBS = frozenset({
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
 # Verbs whose "on" phrase holds an ongoing act of their subject: "have been on strike".
 STAYING_VERBS = frozenset({"be", "remain", "stay", "continue", "go"})
+# Nouns of people handed to another state, whose "of" names who is moved, not who moves them.
+HANDOVER_NOUNS = frozenset({"extradition", "handover", "deportation", "repatriation"})
 OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against", "between", "inside")
 # Where talks are held is no party to them: "held talks in Moscow".
 MEETING_OWNER_PREPS = tuple(p for p in OWNER_PREPS if p not in ("in", "near", "on", "at", "inside"))
@@ -465,6 +467,12 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
         subject = subject_of(noun.head)  # "the Philippines completed the withdrawal of its troops"
         found = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
         actor = found if any(e.country for e in found) else actor
+    if noun.lemma_.lower() in HANDOVER_NOUNS and noun.dep_ == "dobj" and not any(c.dep_ == "poss" for c in noun.children):
+        # "a Spanish court approved the extradition of a Russian programmer": the "of" names who
+        # is handed over; whoever approves, orders or carries out the extradition acts
+        subject = subject_of(noun.head)
+        sender = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+        actor = sender if any(e.country for e in sender) else actor
     if announced_retreat(match) or (trig.event == "MOBILIZE" and noun.dep_ == "dobj"
                                     and not any(c.dep_ == "poss" for c in noun.children)):
         # "Moscow ordered the withdrawal of its troops": Moscow concedes; "Putin announced a

@@ -141,6 +141,20 @@ WEATHER = frozenset({"snow", "snowfall", "rain", "rainfall", "storm", "flood", "
                      "downpour", "drought", "weather", "thunderstorm", "monsoon", "tsunami", "landslide"})
 
 
+def _person_object(head: Token) -> bool:
+    """The verb's object is a named person ("surrendered former president Rodrigo Duterte")."""
+    obj = child_of(head, "dobj")
+    return obj is not None and obj.ent_type_ == "PERSON"
+
+
+def _tells_another_to_stop(match: TriggerMatch) -> bool:
+    """An order to stop given to a party named as the object ("ordered Israel to halt the
+    offensive") asks that party to stop; it is no halt of the speaker's own act."""
+    head, told = match.head, child_of(match.head, "dobj")
+    return "stop" in match.trigger.flags and told is not None and told.pos_ == "PROPN" and any(
+        t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.i == head.i for t in match.tokens if t.i != head.i)
+
+
 def _result_participle(head: Token) -> bool:
     """A present participle after a comma that tells what the main clause's act achieved
     ("..., ending years of deadly clashes", "..., ending a three-year rupture")."""
@@ -152,15 +166,19 @@ def _result_participle(head: Token) -> bool:
 OWN_SOIL_SECTORS = frozenset({"JUD", "COP"})
 
 
-def _own_courts_people(event: str, actor: tuple[Entity, ...], recipient: tuple[Entity, ...]) -> tuple[Entity, ...]:
+def _own_courts_people(event: str, actor: tuple[Entity, ...], recipient: tuple[Entity, ...],
+                       context: tuple[str, ...] = ()) -> tuple[Entity, ...]:
     """People named without a country whom one state's courts or police arrest, try or convict,
     where no place says where, are that state's own: "A Tunisian court convicted opposition
-    leader X" (coding rules 3)."""
+    leader X" (coding rules 3). So are those its government or courts pardon, amnesty or
+    acquit: "The king pardoned three journalists"."""
     states = {e.country for e in actor}
-    if event not in ("COERCE", "SANCTION", "ACCUSE") or len(states) != 1 or None in states \
-            or not all(e.sector in OWN_SOIL_SECTORS for e in actor) or not recipient \
+    clemency = event == "CONCEDE" and "legal" in context and all(e.sector in STATE_SECTORS for e in actor)
+    if (event not in ("COERCE", "SANCTION", "ACCUSE") and not clemency) or len(states) != 1 or None in states \
+            or not (clemency or all(e.sector in OWN_SOIL_SECTORS for e in actor)) or not recipient \
             or any(e.country for e in recipient) \
-            or not all(e.sector in PLACED_RECIPIENT_SECTORS | {"JRN"} for e in recipient):
+            or not all(e.sector in PLACED_RECIPIENT_SECTORS | {"JRN"} or (clemency and e.sector is None)
+                       for e in recipient):
         return recipient
     (country,) = states
     return tuple(replace(e, country=country, why="acted on by its own state's courts or police")
@@ -300,6 +318,9 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if workers_strike(match):  # "junior doctors will strike": a walkout, no attack
         match = replace(match, trigger=replace(match.trigger, event="PROTEST", mode="strike", cameo="143",
                                                context=(), needs=frozenset(), recipient_preps=("against", "over")))
+    if _tells_another_to_stop(match):  # "the court ordered Israel to halt its offensive": a demand
+        match = replace(match, trigger=replace(match.trigger, event="REQUEST", mode="yield", cameo="10",
+                                               flags=frozenset(), needs=frozenset()))
     trig, head = match.trigger, match.head
     if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match):
         return None
@@ -361,6 +382,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         if handed is None:
             return None  # "Japan began releasing treated water", "evacuated its embassy"
         coding = handed
+    if trig.words == ("surrender",) and _person_object(head) and any(e.country for e in roles.recipient):
+        coding = ("COOPERATE", None, "0631")  # "surrendered Duterte to the ICC": a legal handover
     coding = speech_content(coding, match, inner)
     coding = decided_act(coding, match, inner, roles, actors)
     if trig.event == "PROTEST":
@@ -527,7 +550,7 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
     if any(e.country for e in candidate.recipient):
         return candidate.recipient
     if location is None or not location.country or location.country in NON_STATES:
-        return _own_courts_people(candidate.event, candidate.actor, candidate.recipient)
+        return _own_courts_people(candidate.event, candidate.actor, candidate.recipient, candidate.context)
     own = {e.country for e in candidate.actor} - {None}
     if location.basis == "text" and (candidate.event in VICTIM_CATEGORIES or _threatened_force(candidate)):
         why = "a victim in the country where it happened"

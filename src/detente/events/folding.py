@@ -255,6 +255,7 @@ def _is_claim(token: Token) -> bool:
     current = token
     for _ in range(4):
         if current.dep_ in ("acl", "ccomp", "relcl") and current.head.lemma_.lower() in CLAIM_NOUNS \
+                and current.head.pos_ != "VERB" \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
             return not _denied_report(current)  # the denial names the act, negated
         if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:

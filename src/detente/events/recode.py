@@ -1465,13 +1465,18 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     will = any(c.dep_ == "aux" and c.lower_ in forward for c in head.children)
     if negated and (mood == "future" or (mood == "conditional" and will)) and event in COOPERATIVE:
         return ("REJECT", ontology.ASKED_MODE.get(event), "12"), False, "asserted"
-    if mood == "conditional" and not negated and event in HOSTILE_CONTENT and _speaker_own_act(head):
+    if mood == "conditional" and not negated and event in HOSTILE_CONTENT \
+            and (_speaker_own_act(head) or _warned_after(head)):
         # "Syria said it could use chemical weapons if attacked": a conditional threat
         return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, "asserted"
     if mood == "conditional" and not negated and event not in SPEECH_ACTS and _unless(head) \
             and (will or _speaker_own_act(head)):
         # "will withdraw its peacekeepers from Chad unless a ceasefire is arranged": coercion
         return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, "asserted"
+    if event == "COERCE" and mode == "arrest" and not negated and _in_absentia(head):
+        # "ordered his arrest in absentia", "sentenced in absentia to ten years": the person is out
+        # of reach, so the arrest or the prison term is a threat (coding rules 7, THREATEN)
+        return ("THREATEN", "arrest", "1313"), False, mood
     if mood in ("future", "hypothetical") and not negated and event in THREAT_RECODE \
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
         # "will extend the curfew", "could strike": coercion not yet done is a threat (coding
@@ -1483,6 +1488,23 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
         event = ontology.FUTURE_RECODE[event]
         mode, cameo = None, ontology.CATEGORIES[event].cameo_root + ("0" if event == "AGREE" else "")
     return (event, mode, cameo), negated, mood
+
+
+def _warned_after(head: Token) -> bool:
+    """The clause is what a warning placed after it says: "Police could detain the organisers if
+    they block parliament, the ministry warned" (the warning is the threat)."""
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in ("warn", "threaten") and head.i < head.head.i
+
+
+def _in_absentia(head: Token) -> bool:
+    """The act's own phrases say "in absentia" (on the noun, or on the verb that carries it)."""
+    scope = head.head if head.dep_ == "dobj" and head.pos_ == "NOUN" else head
+    level = [scope]
+    for _ in range(3):  # through objects and prepositions, not into clauses of their own
+        level = [c for t in level for c in t.children if c.dep_ in ("dobj", "prep", "pobj", "advmod")]
+        if any(t.lower_ == "absentia" for t in level):
+            return True
+    return False
 
 
 def _will(head: Token) -> bool:
