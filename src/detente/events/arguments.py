@@ -877,6 +877,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
         carrier = verb.head.head
         if carrier.pos_ == "VERB":
             return subject_of(carrier, depth + 1)
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in INQUIRY_BODIES and verb.head.dep_ == "dobj" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and depth < 3:
+        return subject_of(verb.head.head, depth + 1)  # "set up a mission to investigate": who set it up
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
             return None  # "soldiers killed in the fighting": the noun suffered the act
@@ -887,6 +890,11 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
         # ("Iran's Revolutionary Guards test-fired missiles": the subject of the noun)
         return next((c for c in verb.head.children if c.dep_ in ("compound", "poss", "nsubj") and c.i < verb.i), None)
     return None
+
+
+# Bodies set up to look into something: "set up a commission to investigate ...".
+INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "team", "inquiry", "tribunal", "board",
+                            "body", "mission", "probe"})
 
 
 # Acts whose bare participle in a headline is a passive: "Police officer shot in custody centre",

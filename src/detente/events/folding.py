@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.events.arguments import (
     DOCUMENTS,
+    INQUIRY_BODIES,
     ISSUED,
     LIGHT_VERBS,
     SETTING_PREPS,
@@ -368,6 +369,9 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
     is one ("declared a ceasefire, which Kyiv dismissed as a ploy")."""
     if _reaction_to_act(match, by_head) or _denied_report(match.head):
         return False
+    if _inquiry_set_up(match) and match.head.head.dep_ == "dobj" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.head.children):
+        return False  # "set up a mission to investigate abuses", parsed as a relative clause, is the inquiry
     if match.head.dep_ == "acl" and match.head.tag_ == "VBG":
         # "rebels fighting the government" describes; "a decree imposing sanctions" acts
         return match.head.head.lemma_.lower() not in ISSUED
@@ -448,9 +452,6 @@ def _gathered_to_talk(match: TriggerMatch) -> bool:
         and head.head.lemma_.lower() in CROWD_MOVES
 
 
-# Bodies set up to look into something: "set up a commission to investigate ...".
-INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "team", "inquiry", "tribunal", "board",
-                            "body", "mission", "probe"})
 
 
 def _inquiry_set_up(match: TriggerMatch) -> bool:

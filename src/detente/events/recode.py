@@ -195,6 +195,8 @@ DISASTERS = frozenset({"flood", "earthquake", "quake", "storm", "typhoon", "hurr
 ILLS = DISASTERS | {"aids", "hiv", "poverty", "hunger", "corruption", "pandemic", "epidemic", "inflation",
                     "coronavirus", "covid-19", "malaria", "unemployment", "illiteracy", "desertification"}
 FIGHTS = frozenset({"fight", "battle", "combat", "war", "struggle"})
+# How long a fight lasted, not what it is for: "fought for hours".
+DURATIONS = frozenset({"hour", "day", "week", "month", "minute", "night", "year"})
 # What is attacked in words, not with force: "attacked the investigation as a witch hunt".
 VERBAL_TARGETS = PAPERS | {"investigation", "proclamation", "ruling", "subpoena", "decision", "policy",
                            "plan", "idea", "notion", "record", "media", "press", "culture", "verdict"}
@@ -207,7 +209,7 @@ SPORTS = frozenset({"team", "match", "cup", "tournament", "championship", "olymp
 SPORT_ONLY = frozenset({"striker", "penalty", "penalties", "shootout", "goalkeeper", "midfielder", "coach",
                         "footballer", "club", "champions", "skier", "slalom", "golfer", "sprinter",
                         "tennis", "batsman", "batsmen", "bowler", "bowlers", "wicket", "wickets",
-                        "innings"})
+                        "innings", "equaliser", "equalizer"})
 # Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
 # president" when the resolver cannot tell whose): conflict. Cooperation without a country is
 # mostly market news ("the ministry proposed a bond coupon").
@@ -601,6 +603,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = _withdrawal(head, roles)  # forces that leave a place just withdraw
     if (event, mode) == ("RETREAT", "withdraw") and announced_retreat(match):
         event, mode, cameo = "CONCEDE", None, "087"  # "announced the withdrawal of its troops"
+    if event in ("AID", "RETREAT") and trig.words[0] in ("send", "fly", "hand") and _to_face_justice(head):
+        event, mode, cameo = "COOPERATE", None, "0631"  # "sent 14 paramilitary chiefs to the US to face charges"
     own = {e.country for e in roles.actor if e.country}
     if "joint" in trig.flags and (len(own) > 1 or any(e.country and e.country not in own for e in roles.recipient)):
         event, mode, cameo = "COOPERATE", None, "062"  # joint exercises, "drills with South Korea"
@@ -705,6 +709,10 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True
     if trig.event == "ASSAULT" and "offensive" in trig.words and _for_production(head):
         return True  # "turn out in the general offensive to attain the goals of the plan"
+    aimed = [prep_object(t, ("on", "against")) for t in (head, head.head, *match.tokens)] \
+        if trig.event == "ASSAULT" and "offensive" in trig.words else []
+    if any(t is not None and t.lemma_.lower() in ILLS | SPECULATED | {"cost", "tax", "bureaucracy"} for t in aimed):
+        return True  # "launched an offensive on prices", "an offensive against inflation"
     if trig.pos == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in MEMORY_VERBS:
         return True  # "we will never forget the visits of the leader": remembered, not done now
     if trig.pos == "NOUN" and _answered(head):
@@ -984,8 +992,8 @@ def _campaigns(head: Token) -> bool:
     if aim is not None and aim.tag_ == "VB" and any(c.lower_ == "to" for c in aim.children):
         return aim.lemma_.lower() not in GROUND_VERBS
     cause = prep_object(head, ("for",))
-    return cause is not None and cause.lemma_.lower() not in GROUND and cause.ent_type_ not in (
-        "ORG", "NORP", "GPE", "PERSON", "FAC", "LOC")
+    return cause is not None and cause.lemma_.lower() not in GROUND | DURATIONS and cause.ent_type_ not in (
+        "ORG", "NORP", "GPE", "PERSON", "FAC", "LOC", "TIME", "DATE")  # "fought for hours" is no cause
 
 
 def _permitted_by_law(head: Token) -> bool:
@@ -1309,12 +1317,31 @@ def _goods(obj: Token | None) -> bool:
                or is_weapon(t) for t in [obj] + ([of] if of is not None else []))
 
 
+# What people are sent to another state to face: a handover for trial, not aid or a release.
+FACED = frozenset({"charge", "trial", "justice", "prosecution", "court", "indictment", "accusation"})
+
+
+def _to_face_justice(verb: Token) -> bool:
+    """ "sent the suspects to the United States to face drug charges", "flown to The Hague to
+    stand trial": people handed to another state's courts (coding rules 3)."""
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        if clause.lemma_.lower() in ("face", "stand") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            obj = child_of(clause, "dobj")
+            if obj is not None and obj.lemma_.lower() in FACED:
+                return True
+    return False
+
+
 def _rescues(verb: Token) -> bool:
     """Freeing people held by someone else is a rescue: the captives are "held by" or
     "abducted by" a third party, or they are freed "in a raid" or "in an operation"."""
     obj = child_of(verb, "dobj")
-    if obj is not None and any(c.dep_ == "acl" and c.lemma_.lower() in CAPTURE_VERBS
-                               and any(g.dep_ == "agent" for g in c.children) for c in obj.children):
+    held = [obj] if obj is not None else []  # "freed X, Y and 11 other hostages held by"
+    for t in obj.subtree if obj is not None else ():
+        if t.dep_ in ("conj", "appos") and t.head in held:
+            held.append(t)
+    if any(c.dep_ == "acl" and c.lemma_.lower() in CAPTURE_VERBS
+           and any(g.dep_ == "agent" for g in c.children) for o in held for c in o.children):
         return True
     means = prep_object(verb, ("in", "during"))
     return means is not None and means.lemma_.lower() in RAIDS
