@@ -35,6 +35,7 @@ LIGHT_VERBS = frozenset({
     "agree", "accept", "propose", "plan", "prepare", "threaten", "undertake", "initiate",
     "draw", "prompt", "spark", "trigger", "face", "fly", "reiterate", "repeat", "voice", "express",
     "declare", "proclaim", "introduce", "enforce",
+    "pass",  # a legislature enacts what it passes: "passed an amnesty law", "passed sanctions"
     "consider", "weigh", "mull", "contemplate",  # a possibility only: "is considering sanctions"
     "kick", "wrap",  # "kicked off joint drills", "wrapped up talks"
     "tighten", "toughen", "strengthen", "broaden", "widen", "maintain",  # "would tighten the blockade"

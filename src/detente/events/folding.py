@@ -520,7 +520,8 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
                 and not for_clause(current) and not _gerund_object(current):
             return None, False
         elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS \
-                and not (current.lower_ == "for" and (previous.dep_ == "pcomp" or current.head.pos_ == "NOUN")) \
+                and not (current.lower_ == "for" and (previous.dep_ == "pcomp" or current.head.pos_ == "NOUN"
+                                                      or _for_what(current, by_head))) \
                 and not _pattern_word(current, by_head):
             return None, False  # "urged China ... during a visit to Beijing": a setting, not content
         previous = current  # "denounced Seoul for staging drills", "an offer for talks": content
@@ -541,6 +542,13 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         if current.dep_ == "ROOT":
             return None, False
     return None, False
+
+
+def _for_what(prep: Token, by_head: dict[int, TriggerMatch]) -> bool:
+    """The "for" of an apology, a regret or praise names what it is for: "offered an apology on
+    Friday for the shooting of ...", "thanked Doha for mediating" (the topic, not a setting)."""
+    governor = by_head.get(prep.head.i)
+    return governor is not None and governor.trigger.event in ("CONCEDE", "SUPPORT")
 
 
 def _pattern_word(prep: Token, by_head: dict[int, TriggerMatch]) -> bool:
