@@ -39,6 +39,7 @@ LIGHT_VERBS = frozenset({
     "consider", "weigh", "mull", "contemplate",  # a possibility only: "is considering sanctions"
     "kick", "wrap",  # "kicked off joint drills", "wrapped up talks"
     "tighten", "toughen", "strengthen", "broaden", "widen", "maintain",  # "would tighten the blockade"
+    "set", "establish", "form", "dispatch",  # "set up a fact-finding mission", "formed a commission of inquiry"
 })
 # Verbs whose "in" phrase holds the event noun: "took part in talks".
 PARTICIPATION_VERBS = frozenset({"take", "engage", "participate", "join"})
@@ -227,20 +228,31 @@ def _verb_recipient(match: TriggerMatch, inner: list[TriggerMatch], actors: Acto
     codes = {e.code for e in actor}
     fallback: tuple[Entity, ...] = ()
     own_kind: tuple[Entity, ...] = ()  # "pledged Germany's solidarity with Israel": Israel, not Germany
+    # one international body may address another ("the Arab League called on the Security Council")
+    addressed = match.trigger.event in SPEECH_ACTS
+    bodies = {_body(e) for e in actor if e.country in NON_STATES}
     for found, direct in _recipient_places(match, inner, actors, skip):
-        found = tuple(e for e in found if e.code not in codes)
+        found = tuple(e for e in found if e.code not in codes
+                      or (addressed and e.country in NON_STATES and _body(e) not in bodies))
         if not direct and all(e.country in own for e in found):
             continue
         if any(e.country for e in found):
             named = tuple(e for e in found if e.country)
             # force may well hit the actor's own people abroad ("a Turkish drone strike killed PKK members in Iraq")
-            if own - {None} and all(e.country in own for e in named) and match.trigger.event not in ("ASSAULT", "COERCE"):
+            other_body = any(addressed and e.country in NON_STATES and _body(e) not in bodies for e in named)
+            if own - {None} and not other_body and all(e.country in own for e in named) \
+                    and match.trigger.event not in ("ASSAULT", "COERCE"):
                 own_kind = own_kind or named
                 continue
             return named
         if direct:
             fallback = fallback or found
     return own_kind or fallback
+
+
+def _body(entity: Entity) -> str:
+    """Which international body an IGO or NGO entity is."""
+    return (entity.kb_id or entity.name or entity.text).lower()
 
 
 def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSource,
@@ -267,6 +279,11 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     # a relative "that" before the verb is never the recipient ("a briefing that China urges the US")
     dobj = next((c for c in head.children if c.dep_ == "dobj" and not (c.lower_ == "that" and c.i < head.i)),
                 None) or _shifted_object(head)
+    if dobj is not None and dobj.lower_ == "them" and head.dep_ == "conj":
+        # "met Hamas leaders in Doha and urged them to accept": the first verb's object
+        earlier = child_of(head.head, "dobj")
+        if earlier is not None and earlier.tag_ != "PRP" and any(e.country for e in actors.resolve(earlier)):
+            dobj = earlier
     holders = [head, *match.tokens[1:]]
     if dobj is not None:  # "launched artillery, mortar and rocket fire against ..."
         holders.extend([dobj, *dobj.conjuncts])
@@ -513,6 +530,12 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
             and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
         weak = True  # "North Korea would stand with Russia during talks with Putin"
         subject = subject_of(noun.head.head)
+        if subject is None and noun.head.head.dep_ == "pcomp" and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+            # "praised Qatar's role in brokering the truce during a call with the emir": the
+            # parser hangs the setting on the gerund; the clause's subject is in the call
+            subject = next((subject_of(t) for t in noun.head.head.ancestors
+                            if t.pos_ in ("VERB", "AUX") and subject_of(t) is not None), None)
         actor = tuple(owner_entities(subject, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS)
                       ) if subject is not None else ()
         if not recipient and noun.head.lower_ == "for":  # "arrived in Belarus for joint drills"
@@ -780,6 +803,8 @@ def _protest_target(match: TriggerMatch, actors: ActorSource) -> tuple[Entity, .
 # --- reading the parse -------------------------------------------------------------------------
 
 
+# Verbs of hitting back whose "by" gerund is the blow, done by their subject.
+REPRISALS = frozenset({"retaliate", "respond", "react", "reply"})
 # Prepositions whose subjectless gerund shares the subject of the verb they hang on.
 GERUND_TIME_PREPS = frozenset({"after", "before", "by", "since", "upon"})
 
@@ -867,8 +892,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
         # named subject acts (not "pressed Israel to protect civilians before launching ...",
         # whose gerund belongs to the object, nor "the jet landed after striking geese")
         main = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
-        if main is not None and (main.pos_ == "PROPN" or main.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
-            return main
+        if main is not None and (main.pos_ == "PROPN" or main.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                                 or verb.head.head.lemma_.lower() in REPRISALS):
+            return main  # "Israeli jets retaliated by bombing the port": the jets bomb
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED | INTENTIONS and depth < 3:
         # "Putin signed a decree imposing ...": the signer acts; "Japan has no plans to impose
         # ...": the one who plans

@@ -70,6 +70,8 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
     as its content; the others are skipped."""
     by_head = {m.head.i: m for m in matches}
     carried = _carried_acts(matches, by_head)
+    # "a fact-finding mission to investigate abuses in Nicaragua": the inquiry's verb is coded
+    inquiries = {body.i for body in map(_inquiry_body, matches) if body is not None}
     inner: dict[int, list[TriggerMatch]] = {}
     top: list[TriggerMatch] = []
     for match in matches:
@@ -78,8 +80,10 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
         if match.head.i in carried:
             top.append(match)
             continue
+        if match.trigger.pos == "NOUN" and match.head.i in inquiries:
+            continue
         gathered = _gathered_to_talk(match) and match.head.head.i not in by_head
-        if (_is_purpose(match.head) and not gathered and not _inquiry_set_up(match)) or _is_background(match) \
+        if (_is_purpose(match.head) and not gathered and _inquiry_body(match) is None) or _is_background(match) \
                 or _is_comment(match, by_head) or _is_standing_rule(match) \
                 or _is_passive_participle(match.head) or _is_description(match, by_head) or _reports(match) \
                 or _repeats(match, by_head) or _is_claim(match.head) or _exhorts(match.head) \
@@ -189,6 +193,10 @@ def _carried_acts(matches: list[TriggerMatch], by_head: dict[int, TriggerMatch])
         obj = child_of(match.head, "dobj")
         if obj is not None and obj.i in by_head and by_head[obj.i].trigger.pos == "NOUN":
             carried[obj.i] = match.head.i
+        for prep in (c for c in match.head.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for act in (g for g in prep.children if g.dep_ == "pcomp" and g.i in by_head):
+                if by_head[act.i].trigger.event == match.trigger.event:
+                    carried[act.i] = match.head.i  # "retaliated by bombing the port": the bombing is coded
     return carried
 
 
@@ -219,6 +227,9 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     if governor is not None and governor.trigger.event == "PROTEST" and governor.trigger.words[0] == "burn" \
             and "riot" in match.trigger.flags and token.dep_ == "conj":
         return True  # "burned Japanese flags and threw rocks at the embassy": one protest
+    if governor is not None and "riot" in governor.trigger.flags and "riot" in match.trigger.flags \
+            and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return True  # "stormed the embassy and set it on fire": one rampage
     if governor is not None and match.trigger.pos == "NOUN" and token.dep_ == "nsubj" \
             and match.trigger.not_crowd is not None and governor.trigger.event == match.trigger.not_crowd[0]:
         return True  # "Israeli strikes on a school killed 30 people": the strikes are the killing
@@ -333,6 +344,9 @@ def _is_background(match: TriggerMatch) -> bool:
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
             return True
+        if token.dep_ == "pobj" and token.head.lower_ == "because" and any(
+                c.lower_ == "of" for c in token.head.children):
+            return True  # "because of Israeli restrictions", parsed with "of" as a complement
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("ahead", "because"):
             return True  # "ahead of an opposition rally"
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in AGENDA_NOUNS:
@@ -369,7 +383,7 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
     is one ("declared a ceasefire, which Kyiv dismissed as a ploy")."""
     if _reaction_to_act(match, by_head) or _denied_report(match.head):
         return False
-    if _inquiry_set_up(match) and match.head.head.dep_ == "dobj" \
+    if _inquiry_body(match) is not None and match.head.head.dep_ == "dobj" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.head.children):
         return False  # "set up a mission to investigate abuses", parsed as a relative clause, is the inquiry
     if match.head.dep_ == "acl" and match.head.tag_ == "VBG":
@@ -452,17 +466,15 @@ def _gathered_to_talk(match: TriggerMatch) -> bool:
         and head.head.lemma_.lower() in CROWD_MOVES
 
 
-
-
-def _inquiry_set_up(match: TriggerMatch) -> bool:
+def _inquiry_body(match: TriggerMatch) -> Token | None:
     """ "set up a commission to investigate enforced disappearances", "formed a panel to probe the
-    killings": the inquiry is the act of whoever set up the body, not a mere aim."""
+    killings": the body set up, whose inquiry is the act of whoever set it up, not a mere aim."""
     head = match.head
     if match.trigger.mode != "investigate" or match.trigger.pos != "VERB" or head.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
-        return False
+        return None
     governor = head.head
     body = governor if governor.pos_ in ("NOUN", "PROPN") else child_of(governor, "dobj")
-    return body is not None and body.lemma_.lower() in INQUIRY_BODIES
+    return body if body is not None and body.lemma_.lower() in INQUIRY_BODIES else None
 
 
 # Verbs that raise or send forces for a task: their "to" infinitive is the task, not an act.

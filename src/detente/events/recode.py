@@ -274,7 +274,8 @@ AHEAD = FUTURE_WORDS | {"later"}
 # Goods seized from smugglers: law enforcement against crime, not coercion of a party.
 CONTRABAND = frozenset({"ivory", "tusk", "horn", "pangolin", "scale", "drug", "cocaine", "heroin", "cannabis",
                         "marijuana", "methamphetamine", "narcotic", "contraband", "counterfeit", "cigarette",
-                        "opium", "hashish", "ketamine", "fentanyl", "timber", "rosewood", "wildlife"})
+                        "opium", "hashish", "ketamine", "fentanyl", "timber", "rosewood", "wildlife",
+                        "captagon", "amphetamine", "tramadol", "khat", "pill"})
 
 
 def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
@@ -563,6 +564,15 @@ def _barred_from(verb: Token, acts: tuple[str, ...]) -> bool:
         g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in acts for g in c.children) for c in verb.children)
 
 
+def _kept_out_of_country(verb: Token) -> bool:
+    """ "barred two congresswomen from entering the country": those kept out of one's own
+    country come from abroad, whoever they are."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pcomp" and g.lemma_.lower() == "enter" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in ("country", "territory", "kingdom") for o in g.children)
+        for g in c.children) for c in verb.children)
+
+
 def _protests(verb: Token) -> bool:
     """A purpose clause of protest: "launched a strike to protest against the raids"."""
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES for c in verb.children)
@@ -659,7 +669,9 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     if mode == "visit" and _at_home(roles):
         return None  # "Kim Jong Un visited a fertiliser plant": a tour at home, no diplomacy
     if event == "COERCE" and trig.words[0] in BANS and _barred_from(head, KEPT_OUT) and (
-            _foreign(roles) or any(e.country in NON_STATES for e in roles.recipient)):
+            _foreign(roles) or any(e.country in NON_STATES for e in roles.recipient)
+            or (_kept_out_of_country(head) and any(e.country for e in roles.actor) and roles.recipient
+                and not any(e.country or e.sector in ("OPP", "PTY") for e in roles.recipient))):
         event, mode, cameo = "REJECT", "meet", "12"  # "barred a European Parliament delegation from entering"
     elif event == "COERCE" and mode == "restrict" and _foreign(roles) and trig.words[0] in BANS \
             and not _barred_from(head, KEPT_IN):  # "barred Malaysians from leaving" holds people
@@ -690,6 +702,13 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     if trig.pos == "VERB" and len(trig.words) == 1 and any(
             c.lower_ in IDIOM_WORDS and not any(g.lower_ == "from" for g in c.children) for c in near):
         return True  # not "moved its troops away from the border"
+    cause = prep_object(head, ("on",)) if trig.words == ("blame",) else None
+    if trig.words == ("blame",) and cause is None and obj is not None and obj.lemma_.lower() not in DISASTERS:
+        cause = obj  # "blamed an electrical fault", not "blamed the fire at the plant on Moscow"
+    if cause is not None and cause.lemma_.lower() in MISHAPS:
+        return True  # "officials blamed an electrical fault", "blamed the fire on a gas leak": no one accused
+    if trig.words == ("press",) and any(c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in head.children):
+        return True  # "pressed on with the offensive", "pressed ahead with the plan": kept going, no demand
     if len(trig.words) == 2 and trig.words[1] == "in" and obj is not None and match.tokens[1].dep_ == "prep":
         return True  # "gave its first performance in China" is no "give in"
     if trig.event in ("COERCE", "ASSAULT") and obj is not None and obj.lemma_.lower() in FEELINGS:
@@ -1056,8 +1075,8 @@ def _pays_damages(head: Token) -> bool:
 
 def _contraband(obj: Token) -> bool:
     """The goods or the measure of them: "ivory", "300 kilograms of ivory", "a haul of cocaine"."""
-    goods = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
-             *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+    of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    goods = [obj, *of, *(c for t in (obj, *of) for c in t.children if c.dep_ in ("compound", "amod"))]
     return any(g.lemma_.lower() in CONTRABAND or g.lower_ in CONTRABAND for g in goods)
 
 
@@ -1260,11 +1279,30 @@ def _foreign(roles: Roles) -> bool:
 def _helps(head: Token) -> bool:
     """Troops sent "to help flood victims", "to lead a security mission" or planes sent "with relief
     supplies" bring aid, not force."""
-    return any(c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in HELP_VERBS or _leads_mission(c))
+    return any(c.dep_ in ("advcl", "xcomp") and ((c.lemma_.lower() in HELP_VERBS and not _helps_fight(c))
+                                                 or _leads_mission(c))
                for c in head.children) or any(
         c.dep_ == "prep" and c.lower_ == "with" and any(
             g.lemma_.lower() in RELIEF or any(m.lemma_.lower() in RELIEF for m in g.children) for g in c.children)
         for c in head.children) or _carries_relief(child_of(head, "dobj"))
+
+
+# Causes blamed that are no one's act: "officials blamed an electrical fault".
+MISHAPS = DISASTERS | {"fault", "failure", "malfunction", "glitch", "leak", "circuit", "short-circuit", "error",
+                       "weather", "rain", "fog", "wind", "lightning", "heatwave", "snow", "ice"}
+# What forces "help" do when the help is force: "crossed the border to help fight Islamic State".
+FORCE_AIMS = frozenset({"fight", "battle", "combat", "defeat", "repel", "attack", "crush", "retake",
+                        "recapture", "push", "drive", "storm", "besiege"})
+
+
+def _helps_fight(helping: Token) -> bool:
+    """ "to help fight the militants", "to help retake the city": force, not aid (but "to help
+    Haiti fight armed gangs" helps a state)."""
+    if any(c.dep_ in ("dobj", "nsubj") for c in helping.children):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp", "conj") and c.lemma_.lower() in FORCE_AIMS
+               and not any(g.dep_ == "nsubj" for g in c.children) and not any(o.dep_ == "dobj" and (o.lemma_.lower() in ILLS or o.lower_ in ILLS) for o in c.children)
+               for c in helping.children)  # not "to help fight the epidemic"
 
 
 def _carries_relief(vehicle: Token | None) -> bool:
