@@ -25,6 +25,7 @@ from detente.events.arguments import (
     PLACED_AUTHORITY,
     UNPLACED_AUTHORITY,
     ActorSource,
+    Roles,
     act_roles,
     child_of,
     crowd_where_it_happened,
