@@ -49,8 +49,9 @@ BUSINESS_SECTORS = frozenset({"BUS"})
 FORWARD_AUX = frozenset({"will", "would", "'ll", "wo", "could", "might", "may"})
 # Content that makes a pledge or warning a threat ("vowed to fight", "vowed severe punishment").
 HOSTILE_CONTENT = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE"})
-# Acts that, once agreed among the actors, are the act decided ("agreed to impose sanctions").
+# Coercion announced or considered, not yet done: a threat (coding rules 6).
 THREAT_RECODE = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+# Acts that, once agreed among the actors, are the act decided ("agreed to impose sanctions").
 DECIDED_CONTENT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 PLEDGES = frozenset({"vow", "pledge", "promise", "swear", "prepared", "ready", "willing"})
 # Verbs of a pledge's content that make it a threat ("vowed to crush any attempt at independence").
@@ -215,9 +216,10 @@ SPORT_ONLY = frozenset({"striker", "penalty", "penalties", "shootout", "goalkeep
 # mostly market news ("the ministry proposed a bond coupon").
 COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "ACCUSE",
                                    "REJECT", "THREATEN"})
+# Groups that are political actors by what they are, with no country named (coding rules 3).
+POLITICAL_SECTORS = frozenset({"OPP", "REB"})
 # Disputes of companies, doctors or schools with no state on either side are nobody's event
 # ("the company sued a rival", "the exchange suspended trade in its shares").
-POLITICAL_SECTORS = frozenset({"OPP", "REB"})
 PRIVATE_DISPUTES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 PRIVATE_SECTORS = frozenset({"BUS", "MED", "EDU"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
