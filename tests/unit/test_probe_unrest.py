@@ -91,3 +91,8 @@ def test_a_person_named_like_an_act_is_no_act(code):
 def test_an_accident_that_kills_is_no_attack(code):
     assert "ASSAULT" not in [e.event for e in code(
         "Thousands marched in Belgrade after the collapse of a bridge killed nine people.")]
+
+
+def test_slogans_chanted_at_a_rally_are_the_rally(code):
+    events = code("Thousands of protesters held a rally in Tbilisi, chanting anti-government slogans.")
+    assert [e.event for e in events] == ["PROTEST"]

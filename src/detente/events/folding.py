@@ -217,6 +217,10 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
         governor = by_head.get(token.head.head.i)
         return governor is not None and governor.trigger.event == match.trigger.event
     governor = by_head.get(token.head.i)
+    if governor is None and token.dep_ == "advcl" and token.tag_ == "VBG":
+        # "held a rally in Tbilisi, chanting slogans": the act named by the verb's object noun
+        governor = next((by_head[c.i] for c in token.head.children if c.dep_ == "dobj" and c.i in by_head
+                         and by_head[c.i].trigger.pos == "NOUN"), None)
     if match.trigger.event == "RETREAT" and token.dep_ == "advcl" and token.tag_ == "VBG" and any(
             m.trigger.mode == "deport" for m in (by_head.get(t.i) for t in (token.head, *token.head.children)
                                                  if t.i == token.head.i or t.dep_ == "xcomp") if m is not None):
