@@ -482,22 +482,15 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
     owner = prep_object(noun, ("of",))
     if not any(e.country for e in actor) and noun.dep_ == "dobj" and any(
             c.dep_ == "poss" and c.tag_ == "PRP$" for t in (noun, owner) if t is not None for c in t.children):
-        subject = subject_of(noun.head)  # "the Philippines completed the withdrawal of its troops"
-        found = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
-        actor = found if any(e.country for e in found) else actor
-    if noun.lemma_.lower() in HANDOVER_NOUNS and noun.dep_ == "dobj" and not any(c.dep_ == "poss" for c in noun.children):
-        # "a Spanish court approved the extradition of a Russian programmer": the "of" names who
-        # is handed over; whoever approves, orders or carries out the extradition acts
-        subject = subject_of(noun.head)
-        sender = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
-        actor = sender if any(e.country for e in sender) else actor
-    if announced_retreat(match) or (trig.event == "MOBILIZE" and noun.dep_ == "dobj"
-                                    and not any(c.dep_ == "poss" for c in noun.children)):
+        # "the Philippines completed the withdrawal of its troops"
+        actor = _subject_with_country(noun.head, actors) or actor
+    ordered = noun.dep_ == "dobj" and not any(c.dep_ == "poss" for c in noun.children) \
+        and (trig.event == "MOBILIZE" or noun.lemma_.lower() in HANDOVER_NOUNS)
+    if announced_retreat(match) or ordered:
         # "Moscow ordered the withdrawal of its troops": Moscow concedes; "Putin announced a
-        # mobilisation of reservists": who orders the forces out acts, not the forces named
-        subject = subject_of(noun.head)
-        announcer = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
-        actor = announcer if any(e.country for e in announcer) else actor
+        # mobilisation of reservists", "a Spanish court approved the extradition of a Russian
+        # programmer": who orders the forces out or the person handed over acts, not those named
+        actor = _subject_with_country(noun.head, actors) or actor
     if not actor and "mutual" in trig.flags:
         holders = [noun] if carrier is None else [noun, carrier]  # "no talks were held between X and Y"
         actor = prep_entities(holders, RECIPROCAL_NOUN_PREPS, actors, skip)
@@ -513,9 +506,7 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
                     break
     if carrier is not None:
         if actor and not any(e.country for e in actor):  # "it would tighten the naval blockade": NATO, not "naval"
-            subject = subject_of(carrier)
-            found = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
-            actor = found if any(e.country for e in found) else actor
+            actor = _subject_with_country(carrier, actors) or actor
         if not actor:
             weak = True
             agent = _passive_agent(carrier) if child_of(carrier, "nsubjpass") is not None else None
@@ -558,6 +549,13 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
         recipient = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
     recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
     return Roles(actor, recipient, weak)
+
+
+def _subject_with_country(verb: Token, actors: ActorSource) -> tuple[Entity, ...]:
+    """The subject of a verb (inherited as `subject_of` finds it), when it names a country."""
+    subject = subject_of(verb)
+    found = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+    return found if any(e.country for e in found) else ()
 
 
 def _carrier_subject(carrier: Token | None, actors: ActorSource) -> tuple[Entity, ...]:

@@ -21,6 +21,7 @@ from detente.events import ontology
 from detente.events.arguments import (
     FORCE_PLACE_PREPS,
     NON_STATES,
+    OBJECT_CONTROL,
     OCCUPIED,
     PLACED_AUTHORITY,
     UNPLACED_AUTHORITY,
@@ -127,19 +128,16 @@ def extract_events(doc: Doc, actors: ActorSource, lexicon: TriggerLexicon) -> li
     return events
 
 
+# Weather and natural hazards, warned of or alerted for ("warned of heavy rainfall", "of a cyclone").
+HAZARDS = frozenset({"rain", "rainfall", "downpour", "storm", "thunderstorm", "flood", "flooding", "heatwave",
+                     "cyclone", "typhoon", "hurricane", "drought", "landslide", "snowfall", "tsunami", "weather"})
 # Dangers one warns of without threatening them ("warned of a famine", "of a security vacuum").
 PLIGHTS = frozenset({"vacuum", "famine", "catastrophe", "disaster", "crisis", "collapse", "shortage",
                      "risk", "danger", "spread", "outbreak", "resurgence", "starvation", "exodus",
-                     "bloodbath", "chaos", "instability", "meltdown", "recession", "slowdown",
-                     # weather and natural hazards ("warned of heavy rainfall", "of a cyclone")
-                     "rain", "rainfall", "downpour", "storm", "thunderstorm", "flood", "flooding", "heatwave",
-                     "cyclone", "typhoon", "hurricane", "drought", "landslide", "snowfall", "tsunami", "weather"})
-
-
-# What a weather alert is for: "placed on red alert for heavy snowfall".
-WEATHER = frozenset({"snow", "snowfall", "rain", "rainfall", "storm", "flood", "flooding", "cyclone", "typhoon",
-                     "hurricane", "heat", "heatwave", "avalanche", "wildfire", "fire", "blizzard", "wind",
-                     "downpour", "drought", "weather", "thunderstorm", "monsoon", "tsunami", "landslide"})
+                     "bloodbath", "chaos", "instability", "meltdown", "recession", "slowdown"}) | HAZARDS
+# What a weather alert is for: "placed on red alert for heavy snowfall"; its words beyond HAZARDS
+# say more than weather when warned of ("fire and fury").
+WEATHER = HAZARDS | {"snow", "heat", "avalanche", "wildfire", "fire", "blizzard", "wind", "monsoon"}
 
 
 def _person_object(head: Token) -> bool:
@@ -729,14 +727,10 @@ def _pronoun_participle(token: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in token.children)
 
 
-# Verbs by which an act brings another side to answer it: "prompting Seoul to scramble jets".
-PROMPTING = frozenset({"prompt", "provoke", "spur"})
-
-
 def _prompted(trigger: Token) -> bool:
     """An act told as the answer an earlier act prompted ("Chinese bombers flew over the sea,
     prompting Seoul to scramble fighter jets") is aimed at whoever did that act."""
-    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PROMPTING \
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in OBJECT_CONTROL \
         and trigger.head.dep_ in ("advcl", "conj", "relcl")
 
 
