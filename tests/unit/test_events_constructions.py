@@ -862,3 +862,24 @@ def test_a_condemnation_is_aimed_at_who_did_the_act_not_its_victims(code):
 def test_a_show_of_force_is_aimed_at_whom_its_own_phrase_names(code, text, recipient):
     event = next(e for e in code(text) if e.event == "MOBILIZE")
     assert countries(event.recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [("Thousands of Kenyans gathered outside parliament in the second of weekly protests.", "PROTEST", ["KEN"]),
+     ("EU foreign ministers gathered in Brussels for two days of talks on Syria.", "CONSULT", ["IGO"])],
+)
+def test_an_event_counted_by_an_of_phrase_is_the_gatherings_act(code, text, category, actor):
+    assert countries(only(code(text), category).actor) == actor
+
+
+def test_a_summit_day_is_the_summit_already_coded(code):
+    assert len([e for e in code("G20 leaders discussed debt relief on the second day of their summit in Rome.")
+                if e.event == "CONSULT"]) == 1
+
+
+def test_a_gerund_after_a_joined_verb_has_the_first_verbs_subject(code):
+    event = only(code("Iran closed its airspace and put its air defences on alert after downing an American drone."),
+                 "ASSAULT")
+    assert countries(event.actor) == ["IRN"]
+    assert countries(event.recipient) == ["USA"]

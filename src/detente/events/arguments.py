@@ -516,12 +516,13 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
             dative = child_of(carrier, "dative")
             recipient = tuple(actors.resolve(dative)) if dative is not None else ()
             recipient = recipient or prep_entities(carrier, trig.recipient_preps, actors, skip)
-    if not actor and (trig.event in SETTING_CATEGORIES or trig.event == "PROTEST" and noun.dep_ == "pobj"
-                      and lemma_of(noun.head.head, GATHERING_VERBS) in GATHERING_VERBS) \
-            and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+    slot = partitive_slot(noun)  # "for two days of talks", "in the first of weekly protests"
+    if not actor and (trig.event in SETTING_CATEGORIES or trig.event == "PROTEST" and slot.dep_ == "pobj"
+                      and lemma_of(slot.head.head, GATHERING_VERBS) in GATHERING_VERBS) \
+            and slot.dep_ == "pobj" and slot.head.lower_ in SETTING_PREPS and slot.head.head.pos_ in ("VERB", "AUX"):
         weak = True  # "North Korea would stand with Russia during talks with Putin"
-        subject = subject_of(noun.head.head)
-        if subject is None and noun.head.head.dep_ == "pcomp" and any(
+        subject = subject_of(slot.head.head)
+        if subject is None and slot.head.head.dep_ == "pcomp" and any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
             # "praised Qatar's role in brokering the truce during a call with the emir": the
             # parser hangs the setting on the gerund; the clause's subject is in the call
@@ -529,8 +530,8 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
                             if t.pos_ in ("VERB", "AUX") and subject_of(t) is not None), None)
         actor = tuple(owner_entities(subject, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS)
                       ) if subject is not None else ()
-        if not recipient and noun.head.lower_ == "for":  # "arrived in Belarus for joint drills"
-            recipient = prep_entities(noun.head.head, ("in", "to"), actors, skip)
+        if not recipient and slot.head.lower_ == "for":  # "arrived in Belarus for joint drills"
+            recipient = prep_entities(slot.head.head, ("in", "to"), actors, skip)
     if not recipient and trig.event in SPEECH_ACTS:  # "its demand that Israel ease restrictions"
         stranded = stranded_clause(noun)
         for clause in [*noun.children, *([stranded] if stranded is not None else [])]:
@@ -556,6 +557,16 @@ def _subject_with_country(verb: Token, actors: ActorSource) -> tuple[Entity, ...
     subject = subject_of(verb)
     found = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
     return found if any(e.country for e in found) else ()
+
+
+def partitive_slot(noun: Token) -> Token:
+    """Where an event noun stands in its clause when it is counted or ranked by an "of" phrase:
+    "days" in "for two days of talks", "first" in "in the first of weekly protests"."""
+    slot = noun
+    while slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.dep_ == "pobj" \
+            and slot.head.head.pos_ in ("NOUN", "ADJ", "NUM"):
+        slot = slot.head.head
+    return slot
 
 
 def _carrier_subject(carrier: Token | None, actors: ActorSource) -> tuple[Entity, ...]:
@@ -889,9 +900,12 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
         # "established ties with China after severing its ties with Taiwan": the main clause's own
         # named subject acts (not "pressed Israel to protect civilians before launching ...",
         # whose gerund belongs to the object, nor "the jet landed after striking geese")
-        main = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+        governor = verb.head.head
+        main = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        if main is None and governor.dep_ == "conj":  # "closed its airspace and put forces on alert after downing"
+            main = subject_of(governor, depth + 1)
         if main is not None and (main.pos_ == "PROPN" or main.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-                                 or verb.head.head.lemma_.lower() in REPRISALS):
+                                 or governor.lemma_.lower() in REPRISALS):
             return main  # "Israeli jets retaliated by bombing the port": the jets bomb
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED | INTENTIONS and depth < 3:
         # "Putin signed a decree imposing ...": the signer acts; "Japan has no plans to impose

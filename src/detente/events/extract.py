@@ -32,6 +32,7 @@ from detente.events.arguments import (
     crowd_where_it_happened,
     forces_destination,
     owner_entities,
+    partitive_slot,
     placed,
     prep_entities,
     protest_roles,
@@ -651,12 +652,13 @@ def _one_act_per_phrase(coded: list[EventCandidate]) -> list[EventCandidate]:
     verbs = {(c.trigger.i, c.event): c for c in coded}
     kept = {id(c): c for c in coded}
     for noun in coded:
-        verb = verbs.get((noun.trigger.head.head.i, noun.event))
-        if noun.trigger.pos_ == "NOUN" and noun.trigger.dep_ == "dobj" and noun.trigger.head.dep_ == "advcl" \
-                and noun.trigger.head.tag_ == "VBG" and verb is not None:
+        slot = partitive_slot(noun.trigger)  # "on the second day of their summit"
+        verb = verbs.get((slot.head.head.i, noun.event))
+        if noun.trigger.pos_ == "NOUN" and slot.dep_ == "dobj" and slot.head.dep_ == "advcl" \
+                and slot.head.tag_ == "VBG" and verb is not None:
             del kept[id(noun)]  # "the last soldiers left Niger, completing a withdrawal": the same act
             continue
-        if noun.trigger.pos_ != "NOUN" or noun.trigger.dep_ != "pobj" or noun.trigger.head.dep_ != "prep" \
+        if noun.trigger.pos_ != "NOUN" or slot.dep_ != "pobj" or slot.head.dep_ != "prep" \
                 or verb is None:
             continue
         del kept[id(noun)]
