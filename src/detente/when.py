@@ -578,12 +578,15 @@ def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> 
            for c in trigger_verb.children):
         return True  # "he was once accused by the state press of treason": a past life
     # "the 1982 siege of Hama, when the army shelled the city": a clause on a dated noun
+    # and "the Battle of Kosovo in 1389, in which Serbian knights fought ...": a dated noun's own act
     dated_noun = trigger_verb.head if trigger_verb.dep_ == "relcl" and any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger_verb.children) else None
+        (c.dep_ == "advmod" and c.lower_ == "when") or (c.dep_ == "prep" and c.lower_ in ("in", "during")
+                                                       and any(g.lower_ == "which" for g in c.children))
+        for c in trigger_verb.children) else None
     for span in sentence.ents:
         if span.label_ not in ("DATE", "EVENT"):  # "in 1982", "in the 1967 Middle East war"
             continue
-        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", span.text)
+        year = re.search(r"\b(1[0-9]\d\d|20\d\d)\b", span.text)  # also "in 1389", "in 1683"
         if not year or int(year.group(1)) > published.year - HISTORY_YEARS:
             continue
         head = span.root.head
@@ -594,7 +597,8 @@ def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> 
         if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and span.root in c.subtree
                for c in trigger_verb.children):
             return True  # "captured by Israel in the 1967 war", "in the period of the war (1950-1953)"
-        if dated_noun is not None and head.i == dated_noun.i:
+        if dated_noun is not None and (head.i == dated_noun.i or (
+                head.lower_ in ("in", "during") and head.head.i == dated_noun.i)):
             return True
         if head.lower_ in ("in", "during") and head.head.dep_ in ("nsubj", "nsubjpass") \
                 and head.head.head.i == trigger_verb.i and head.head.pos_ == "NOUN":

@@ -35,6 +35,7 @@ def test_every_state_has_names_adjectives_and_is_matched(kb):
     ("Downing Street", CAPITAL, "GBR"), ("the Pentagon", ACTOR, "USA"), ("Zhongnanhai", ACTOR, "CHN"),
     ("KCNA", ACTOR, "PRK"), ("Rodong Sinmun", ACTOR, "PRK"), ("Xinhua", ACTOR, "CHN"), ("Yonhap", ACTOR, "KOR"),
     ("RIA Novosti", ACTOR, "RUS"), ("NATO", ACTOR, "IGO"), ("IAEA", ACTOR, "IGO"), ("Red Cross", ACTOR, "NGO"),
+    ("Congo", COUNTRY, "COD"), ("Congo-Brazzaville", COUNTRY, "COG"), ("Republic of Congo", COUNTRY, "COG"),
 ])
 def test_names_reporters_use(kb, written, kind, code):
     entry = kb.lookup(written)

@@ -16,7 +16,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from detente.events import ontology
-from detente.events.modality import is_condition
+from detente.events.modality import is_condition, speaker_own_conj
 from detente.events.triggers import DATA_DIR, TriggerMatch, lemma_of
 from detente.headline import is_headline
 from detente.records import Entity
@@ -65,7 +65,7 @@ SETTING_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
 LINKED = frozenset({"link", "tie", "connect", "affiliate", "work"})  # "hackers working for the GRU"
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "mass", "throng"})
 # Documents that carry an act: "signed a decree imposing sanctions".
-DOCUMENTS = frozenset({"decree", "order", "law", "resolution", "bill", "measure", "directive"})
+DOCUMENTS = frozenset({"decree", "order", "law", "resolution", "bill", "measure", "directive", "motion"})
 # Nouns of intent whose infinitive is the intended act, done by who has them ("has no plans to").
 INTENTIONS = frozenset({"plan", "intention", "decision", "readiness", "willingness", "commitment",
                         "bid", "effort", "attempt", "option", "move"})
@@ -111,6 +111,9 @@ FORCE_PLACE_PREPS = {
     "RETREAT": ("from", "of", "into", "toward", "towards", "to", "in", "at", "near", "along"),
 }
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Verbs that lay a burden on someone: "the sanctions imposed on Niger".
+IMPOSING = frozenset({"impose", "place", "slap", "level"})
+PORTIONS = frozenset({"most", "some", "all", "part", "many", "much", "rest", "remainder", "several"})
 # Quarrels whose "with" phrase names the rival a show of force answers ("amid tensions with Iran").
 RIVALRY_NOUNS = frozenset({"tension", "tensions", "dispute", "clash", "standoff", "stand-off", "row",
                            "confrontation", "feud", "spat", "showdown", "hostility", "hostilities"})
@@ -304,6 +307,12 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
             preps = MEETING_OWNER_PREPS if trig.event == "CONSULT" else OWNER_PREPS
             found = owner_entities(dobj, actors, skip, preps=preps)
         yield tuple(found), True
+    if trig.event == "CONCEDE" and dobj is not None:
+        # "lifted the sanctions (it had) imposed on Niger": whom the burden was laid on
+        burden = prep_object(dobj, ("of",)) if dobj.lemma_.lower() in PORTIONS else dobj  # "most of the sanctions"
+        laid = [c for c in (burden.children if burden is not None else ())
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in IMPOSING]
+        yield prep_entities(laid, ("on", "against"), actors, skip), True
     dative = child_of(head, "dative", "iobj")
     if dative is not None and dative.lower_ not in ("to", "for"):
         yield tuple(actors.resolve(dative)), True
@@ -884,6 +893,8 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
     if verb.dep_ == "relcl" and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in ("be", "become") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and depth < 3:
         return subject_of(verb.head.head, depth + 1)  # "Russia became the first country to recognise ..."
+    if depth < 3 and speaker_own_conj(verb):
+        return subject_of(verb.head.head, depth + 1)  # "denied that ... and accused Manila": who denied
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1, verb.dep_ != "conj" or verb.tag_ != "VBN")
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "as" \

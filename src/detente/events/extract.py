@@ -86,7 +86,7 @@ VICTIM_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Sectors of groups that act inside their own country: with no country named, they take the
 # country where they act.
 # Not GOV or MIL: "the president arrived in Paris", "troops deployed in Mali" are often foreign.
-DOMESTIC_SECTORS = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "PTY", "LAB", "AGR", "REF", "CRM", "REL", "EDU",
+DOMESTIC_SECTORS = frozenset({"OPP", "REB", "PRM", "CVL", "COP", "JUD", "PTY", "LAB", "AGR", "REF", "CRM", "REL", "EDU",
                               "SOC"})
 # Who, named without a country, acts for the country where the event is placed (`place_actor`).
 PLACED_SECTORS = (DOMESTIC_SECTORS - {"REF"}) | {"LEG", "ELI"}
@@ -346,6 +346,9 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if trig.words == ("warn",) and not child_of(head, "dobj") and any(
             c.dep_ == "ccomp" and measure_subject(c) for c in head.children):
         return None  # "warning that yields could fall": a forecast, no threat
+    if trig.words == ("offer",) and any(c.dep_ == "dobj" and c.lemma_.lower() in ("bounty", "reward")
+                                        for c in head.children):
+        return None  # "offered a bounty for information leading to his capture": no promise to a state
     if "weapon" in trig.flags and not are_weapons(head):
         return None  # "an air strike hit a market", not "the storm hit the coast"
     leaves_body = "forces" in trig.flags and not are_forces(head) and _leaves_body(head, actors)

@@ -18,6 +18,7 @@ from detente.events.arguments import (
     SPEECH_ACTS,
     child_of,
     for_clause,
+    partitive_slot,
     stranded_clause,
 )
 from detente.events.modality import REPORTING_VERBS, is_condition
@@ -89,7 +90,7 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
                 or _repeats(match, by_head) or _is_claim(match.head) or _exhorts(match.head) \
                 or _claim_as_topic(match, by_head) or _aim_of_sanction(match, matches) \
                 or _protest_demand(match, by_head) or _pundit_view(match) or _setting_of_act(match, by_head) \
-                or _is_habit(match.head):
+                or _is_habit(match.head) or _quarrel_topic(match):
             continue
         governor, via_condition = _governing_act(match.head, by_head)
         if governor is None and _in_condition(match.head):
@@ -112,6 +113,19 @@ AGENDA_NOUNS = frozenset({"agenda", "programme", "program", "schedule", "sidelin
                       "margins", "eve"})
 
 
+# Quarrels whose "over" phrase names what they are about ("the row over Somaliland's port deal").
+QUARRELS = frozenset({"row", "dispute", "spat", "feud", "quarrel", "standoff", "stand-off", "tension", "wrangle"})
+
+
+def _quarrel_topic(match: TriggerMatch) -> bool:
+    """An event noun that a quarrel is "over" is its topic, not an act told again: "as the row over
+    Ethiopia's port deal with Somaliland dragged on" codes no agreement."""
+    head = match.head
+    if match.trigger.pos != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("over", "about"):
+        return False
+    return head.head.head.lemma_.lower() in QUARRELS
+
+
 def _is_habit(token: Token) -> bool:
     """An act told as what someone usually does ("usually meets in March") is no reported act."""
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in token.children)
@@ -119,16 +133,21 @@ def _is_habit(token: Token) -> bool:
 
 def _setting_of_act(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     """A meeting named as where another act was done ("blocked the package at a summit in
-    Brussels", "reached agreement at talks in Havana") is its setting, not a second act."""
+    Brussels", "reached agreement at talks in Havana", "during an AU summit") is its setting, not a
+    second act."""
     head = match.head
     if match.trigger.event != "CONSULT" or match.trigger.pos != "NOUN":
         return False
-    if head.dep_ != "pobj" or head.head.lower_ != "at" or head.head.dep_ != "prep":
+    slot = partitive_slot(head)  # "at the end of a round of talks"
+    if slot.dep_ != "pobj" or slot.head.lower_ not in ("at", "during") or slot.head.dep_ != "prep":
         return False
     if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
            for c in head.children):
         return False  # "at a White House meeting hosted by Trump": the meeting is told as well
-    act = by_head.get(head.head.head.i)
+    if head.head.lower_ == "during" and (head.lemma_.lower() in ("visit", "trip", "tour") or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)):
+        return False  # "fired missiles at Kyiv during the visit of the UN chief": someone else's visit
+    act = by_head.get(slot.head.head.i)
     return act is not None and act is not match and act.trigger.event != "CONSULT"
 
 

@@ -77,11 +77,31 @@ def _yet_to(token: Token) -> bool:
     return token.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in token.children)
 
 
+# Speech acts the parser may join to the clause another verb reports ("denied that its ships had
+# fired and accused Manila of ramming"): the reporter's own second act, not the report's.
+OWN_SPEECH_ACTS = frozenset({"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "urge",
+                             "demand", "warn", "vow", "accuse", "slam", "reject", "call"})
+REPORTING_HEADS = frozenset({"deny", "say", "insist", "claim", "state", "maintain"})
+
+
+def speaker_own_conj(token: Token) -> bool:
+    """A speech act joined by "and" to the clause a reporting or denying verb governs, with no
+    subject of its own while that clause has one: "China denied that its warships had fired on
+    Philippine boats and accused Manila of ramming a ship" (China accuses, and not negated)."""
+    head = token.head
+    return token.dep_ == "conj" and token.pos_ == "VERB" and token.lemma_.lower() in OWN_SPEECH_ACTS \
+        and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_HEADS \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+        and any(c.dep_ == "mark" for c in head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
 def _joined_predicate(token: Token) -> bool:
     """A verb joined to another by "and" or "or", with no subject or auxiliary of its own: it
     shares that verb's negation and modality ("did not sign the deal or send envoys", "could
     impose sanctions and expel the ambassador"); after "but" it does not."""
     return token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ in ("VERB", "AUX") \
+        and not speaker_own_conj(token) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.tag_ == "MD" for c in token.children) \
         and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children)
 

@@ -143,7 +143,8 @@ THREAT_VERBS: dict[str, str] = {
     "close": "restrict", "restrict": "restrict", "limit": "restrict", "boycott": "restrict",
     "retaliate": "violence", "respond": "violence", "crush": "violence", "destroy": "violence",
     "annihilate": "violence", "punish": "violence", "invade": "territory", "annex": "territory",
-    "seize": "territory", "occupy": "territory", "expel": "expel", "arrest": "arrest",
+    "seize": "territory", "occupy": "territory", "retake": "territory",
+    "recapture": "territory", "reconquer": "territory", "expel": "expel", "arrest": "arrest",
     "recall": "relations", "sever": "relations", "downgrade": "relations", "quit": "relations",
     "leave": "relations", "withdraw": "relations", "end": "relations", "freeze": "relations",
 }

@@ -56,7 +56,7 @@ DECIDED_CONTENT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 PLEDGES = frozenset({"vow", "pledge", "promise", "swear", "prepared", "ready", "willing"})
 # Verbs of a pledge's content that make it a threat ("vowed to crush any attempt at independence").
 FORCEFUL_THREATS = frozenset({"crush", "annihilate", "retaliate", "invade", "annex", "occupy", "punish",
-                              "smash", "wipe", "avenge"})
+                              "smash", "wipe", "avenge", "retake", "recapture", "reconquer"})
 # Threat modes the content verb names more exactly than the category of its act does.
 SPECIFIC_THREATS = frozenset({"territory", "expel", "arrest"})
 THREAT_OBJECTS = frozenset({"punishment", "retaliation", "revenge", "consequence", "reprisal",
@@ -71,6 +71,8 @@ CROWD_WORDS = ("protester", "demonstrator", "rioter", "crowd", "activist", "mob"
                "civic organisation", "civic organization", "villager", "residents")
 MEETINGS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "conference", "forum",
                       "runoff", "election", "race"})
+# What a company pulls out of: business, no retreat ("pulled out of a bid for the licence").
+BIDS = frozenset({"bid", "tender", "auction", "takeover", "merger"})
 PACT_WORDS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "organization",
                         "organisation", "alliance", "council", "court", "union", "bloc", "force",
                         "convention", "protocol", "talks", "mission", "coalition", "initiative",
@@ -79,6 +81,8 @@ PACT_WORDS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "organi
 FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battalion", "personnel", "column",
                          "peacekeeper", "army", "military", "contingent", "division", "navy",
                          "observer", "monitor", "inspector", "staff", "mission"})
+# Monitors and observers arriving: a mission that watches a truce or a vote, no show of force.
+MONITORS = frozenset({"monitor", "observer"})
 # Event nouns that are exercises: forces arriving for them are coded by them.
 EXERCISES = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "patrol", "training"})
 # What is released when a release is a retreat, or evacuated when an evacuation is aid: people,
@@ -112,14 +116,17 @@ NOMINAL_COMMERCE = frozenset({"share", "price", "rate", "stock", "bond", "market
 STRUCK_PLACES = frozenset({"market", "bazaar", "bank", "shop", "store", "mall"})
 # Subjects that hurt only in the trade sense.
 TRADE_SUBJECTS = frozenset({"export", "import", "price", "dumping", "competition", "tariff", "subsidy"})
-# Market subjects of movement verbs: "the dollar retreated against the yen".
+# Market subjects of movement verbs: "the dollar retreated against the yen", "the Nikkei average
+# surrendered early gains", "Ghana's cedi rallied".
 MARKET_SUBJECTS = frozenset({"dollar", "yen", "euro", "pound", "currency", "share", "stock", "price",
                              "index", "bond", "yield", "market", "futures", "gold", "oil", "rouble",
-                             "ruble", "yuan", "rupee", "peso", "franc", "mark"})
-MARKET_SUBJECTS = MARKET_SUBJECTS | {"average", "benchmark", "bourse"}  # "the Nikkei average surrendered early gains"
+                             "ruble", "yuan", "rupee", "peso", "franc", "mark", "average", "benchmark", "bourse",
+                             "rand", "naira", "cedi", "shilling", "kwacha", "birr", "dinar", "dirham", "lira",
+                             "rupiah", "ringgit", "baht", "copper", "cocoa", "coffee", "platinum"})
 # Harvests, output and demand, which ease or cut supplies without any actor.
 SUPPLY_SUBJECTS = frozenset({"harvest", "crop", "output", "production", "supply", "demand", "weather",
                              "rain", "rainfall", "inflation", "growth", "export", "import", "shipment"})
+METALS = frozenset({"gold", "silver", "bronze"})
 # What is won in a contest, not seized from anyone ("seized five gold medals", "captured the title").
 PRIZES = frozenset({"medal", "title", "trophy", "crown", "championship", "cup", "lead", "victory", "win",
                     "gold", "silver", "bronze", "wicket", "pole", "point", "seat", "vote"})
@@ -217,7 +224,7 @@ SPORT_ONLY = frozenset({"striker", "penalty", "penalties", "shootout", "goalkeep
 COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "ACCUSE",
                                    "REJECT", "THREATEN"})
 # Groups that are political actors by what they are, with no country named (coding rules 3).
-POLITICAL_SECTORS = frozenset({"OPP", "REB"})
+POLITICAL_SECTORS = frozenset({"OPP", "REB", "PRM"})
 # Disputes of companies, doctors or schools with no state on either side are nobody's event
 # ("the company sued a rival", "the exchange suspended trade in its shares").
 PRIVATE_DISPUTES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
@@ -401,6 +408,10 @@ def undo(coding: Coding, undone_match: TriggerMatch) -> Coding:
     return "CONCEDE", None, "08"
 
 
+# Participles of a vessel that name the people it holds: "a boat carrying migrants".
+CARRYING = frozenset({"carry", "transport", "ferry"})
+
+
 def frees_people(verb: Token, actors: ActorSource, named: bool = True) -> bool:
     """A release is a retreat when people are freed: captives named by a word, a name or (when
     `named`) a resolved actor; a verb with no object at all ("was released") keeps the benefit
@@ -412,11 +423,16 @@ def frees_people(verb: Token, actors: ActorSource, named: bool = True) -> bool:
         part = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
         obj = part if part is not None else obj
+    carried = next((g for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING
+                    for g in c.children if g.dep_ == "dobj"), None)
+    obj = carried if carried is not None else obj  # "pushed back a dinghy carrying 30 migrants"
     if obj.lemma_.lower() == "figure" and any(  # "opposition figures", not "released figures"
             c.lemma_.lower() in PUBLIC_ROLES for c in obj.children if c.dep_ in ("compound", "amod")):
         return True
     if obj.lemma_.lower() in CAPTIVES or obj.lower_ in CAPTIVES or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL"):
         return True
+    if _goods(obj):
+        return False  # "handed over the F-16 jets to Ukraine": weapons given, no one freed
     return named and obj.lemma_.lower() not in PAPERS and bool(actors.resolve(obj))  # not "a report by the UN"
 
 
@@ -462,7 +478,10 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
                           and not (m.trigger.words == ("fight",) and _campaigns(m.head))  # "vowed to fight for steelworkers"
                           for m in inner) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children) or any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in FORCEFUL_THREATS for c in head.children) or any(
+        c.dep_ in ("xcomp", "ccomp") and _forceful(c) for c in head.children) or any(
+        c.dep_ == "ccomp" and c.lemma_.lower() in ("mean", "spell") and any(
+            o.dep_ == "dobj" and o.lemma_.lower() == "war" for o in c.children)
+        for c in head.children if "warn" in trig.flags) or any(  # "warned that independence means war"
         c.dep_ == "xcomp" and any(o.dep_ == "dobj" and o.lemma_.lower() in THREAT_OBJECTS
                                   for v in (c, *c.conjuncts) for o in v.children)  # "... or face countermeasures"
         for c in head.children)  # "vowed to crush any attempt at independence", "vowed that Israel would be punished", "vowed to take revenge"
@@ -476,6 +495,16 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
         mode = _content_mode(event, inner[0].trigger.event if inner else None, head,
                              inner[0].trigger.mode if inner else None)
     return event, mode, cameo
+
+
+def _forceful(verb: Token) -> bool:
+    """The content verb of a pledge is force: "crush", "annex", and taking land back ("vowed to
+    retake the town", "to take back the region from Guyana"; not "take back control")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        obj = child_of(verb, "dobj")
+        return obj is not None and obj.lemma_.lower() not in ("control", "power", "seat", "charge", "word")
+    return lemma in FORCEFUL_THREATS
 
 
 def _announces_future(head: Token) -> bool:
@@ -510,6 +539,9 @@ def _content_mode(event: str, content: str | None, head: Token, content_mode: st
     if event == "THREATEN":
         verbs = [c.lemma_.lower() for c in head.children if c.dep_ in ("xcomp", "ccomp")]
         by_verb = next((ontology.THREAT_VERBS[v] for v in verbs if v in ontology.THREAT_VERBS), None)
+        if by_verb is None and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "take" and _forceful(c)
+                                   for c in head.children):
+            by_verb = "territory"  # "vowed to take back the region": land taken by force
         if by_verb in SPECIFIC_THREATS:  # "threatened to annex", "to expel": more than force or sanctions
             return by_verb
         if content == "SANCTION" and content_mode in ontology.SANCTION_THREAT_MODE:
@@ -600,7 +632,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     if trig.words == ("mass",) and trig.pos == "VERB" and not crowd and _forces_mass(head) \
             and child_of(head, "dobj") is None:
         event, mode, cameo = "MOBILIZE", "troops", "150"  # "militia vessels have massed at the reef"
-    elif trig.not_crowd is not None and not crowd:
+    elif trig.not_crowd is not None and not crowd \
+            and not ((event, mode) == ("PROTEST", "strike") and _workers(roles.actor)):  # "train drivers walked out"
         if trig.not_crowd[0] == "-":
             return None
         event, mode, cameo = trig.not_crowd
@@ -611,7 +644,11 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "PROTEST", "riot", "145"
     if event == "ASSAULT" and "strike" in trig.words and (_protests(head) or (crowd and _workers(roles.actor))):
         event, mode, cameo = "PROTEST", "strike", "143"  # "lawyers launched a strike to protest ..."
+    if trig.words == ("quit",) and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
+        return None  # "quit on Monday" resigns; "quit the talks", "quit smoking" do not
     if event == "RETREAT" and mode == "withdraw" and "forces" not in trig.flags:
+        if _leaves(head, BIDS):
+            return None  # "pulled out of a bid for an offshore licence": a company's business
         event, mode, cameo = _withdrawal(head, roles)  # forces that leave a place just withdraw
     if (event, mode) == ("RETREAT", "withdraw") and announced_retreat(match):
         event, mode, cameo = "CONCEDE", None, "087"  # "announced the withdrawal of its troops"
@@ -625,6 +662,9 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     elif "joint" in trig.flags and event == "COOPERATE" and len(own - NON_STATES) == 1 and not roles.recipient:
         # one country's "joint combat readiness patrols" (its services together) show force
         event, mode, cameo = "MOBILIZE", "troops", "150"
+    intercepted = child_of(head, "dobj") if trig.words == ("intercept",) else None
+    if event == "COERCE" and intercepted is not None and intercepted.lemma_.lower() in AIRCRAFT:
+        event, mode, cameo = "MOBILIZE", "weapons", "150"  # "jets intercepted two Russian bombers": no seizure
     if event == "REJECT" and trig.pos == "VERB" and _dismisses_claim(head):
         return None  # "dismissed the report as a fabrication" denies a charge (coding rules 2, 5)
     if event == "COERCE" and mode == "seize" and trig.words[0] == "raid" and _air_raid(head) is not None:
@@ -718,6 +758,8 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     if trig.words == ("throw",) and obj is not None and obj.lemma_.lower() in THROWN_FIGURES:
         return True  # "threw obstacles in the way of the talks", "threw a lifeline to the bank"
     won = [obj, prep_object(obj, ("of",))] if obj is not None else []
+    if won and won[1] is not None and won[1].lemma_.lower() in METALS:
+        won = won[:1]  # "seized three tonnes of gold from the mine" is goods taken, no medal won
     if trig.event == "COERCE" and any(t is not None and t.lemma_.lower() in PRIZES for t in won):
         return True  # "seizing five gold medals", "seized the title": a contest won
     if "to" in trig.needs and event == "AGREE" and not _to_complement(head):
@@ -740,19 +782,47 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True  # "in protest at Seoul's joint drills", "in retaliation for the tariffs": the topic
     if trig.pos == "NOUN" and head.dep_ == "dobj" and _evaded(head.head):
         return True  # "helped Iran evade U.S. sanctions", "to head off U.S. tariffs": not imposed here
+    if trig.pos == "NOUN" and (verb := _taken_by(head)) is not None and verb.lemma_.lower() in PREVENTING_VERBS:
+        return True  # "patrols to stem a wave of insurgent attacks", "to prevent attacks": warded off
     if trig.event == "ASSAULT" and obj is not None and obj.lemma_.lower() in SPECULATED:
         return True  # "speculators attacked the pound"
+    if trig.words == ("leave",) and obj is not None and any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in head.children):
+        return True  # "leaving the bloc scrambling for a workaround": a result, no one leaves
+    if trig.words == ("scramble",) and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "intercept"
+                                           for c in head.children):
+        return True  # "jets scrambled to intercept Russian bombers": the interception is coded
+    if trig.words == ("scramble",) and obj is None and prep_object(head, ("for",)) is not None:
+        return True  # "scrambling for a workaround", "scrambled for cover": no jets scrambled
+    if trig.words == ("seek",) and obj is None and any(c.dep_ == "xcomp" for c in head.children):
+        return True  # "had sought to undermine the state": an attempt, not a request
+    if trig.words == ("dismantle",) and obj is not None and obj.lemma_.lower() in RINGS:
+        return True  # "police dismantled a smuggling network": no arms given up
     if trig.words == ("walk", "out") and _out_of(head, CUSTODY):
         return True  # "walked out of prison a free man" is no walkout
     of = prep_object(head, ("of",)) if trig.words == ("exercise",) else None
     return of is not None and of.lemma_.lower() in RIGHTS
 
 
+# Aircraft that jets intercept: escorted away in a show of force, not seized as ships are.
+AIRCRAFT = frozenset({"plane", "aircraft", "airplane", "jet", "bomber", "fighter", "helicopter"})
+# Criminal groups broken up by police: "dismantled a people-smuggling ring" disarms no one.
+RINGS = frozenset({"network", "ring", "gang", "cartel", "racket", "operation"})
 # Verbs of memory: an event noun they take is a past act remembered ("recalled the visit").
 MEMORY_VERBS = frozenset({"forget", "remember", "recall", "recollect", "reminisce"})
 # Verbs of getting round an act: the act they take is elsewhere or never comes ("evade sanctions").
 EVADING_VERBS = frozenset({"evade", "circumvent", "dodge", "skirt", "bypass", "sidestep", "escape"})
 WARDING_VERBS = frozenset({"head", "stave", "ward", "fend"})  # with "off": "head off tariffs"
+# Verbs of preventing: the act they take is what others might do, not done here ("stem attacks").
+PREVENTING_VERBS = frozenset({"stem", "prevent", "avert", "forestall", "thwart", "deter", "curb", "foil"})
+# Nouns of number whose "of" phrase is what is taken: "a wave of attacks", "a spate of raids".
+WAVES = frozenset({"wave", "spate", "series", "string", "surge", "rash", "spree", "flurry"})
+
+
+def _taken_by(noun: Token) -> Token | None:
+    """The verb whose object the noun is, also through "a wave of": "to stem a wave of attacks"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in WAVES:
+        noun = noun.head.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
 
 
 def _answered(noun: Token) -> bool:
@@ -1186,8 +1256,10 @@ def _forces_arrive(verb: Token) -> Coding | None:
     if purpose is not None and purpose.pos_ == "NOUN" and purpose.lemma_.lower() in EXERCISES:
         return None
     subject = subject_of(verb)
-    if subject is not None and any(w in " ".join(t.lower_ for t in subject.subtree) for w in PEACEKEEPING):
-        return "AID", None, "074"
+    of = prep_object(subject, ("of",)) if subject is not None else None  # "the first of 200 EU monitors"
+    if subject is not None and (any(w in " ".join(t.lower_ for t in subject.subtree) for w in PEACEKEEPING)
+                                or any(t.lemma_.lower() in MONITORS for t in (subject, of) if t is not None)):
+        return "AID", None, "074"  # peacekeepers, and unarmed monitors or observers sent to watch a truce
     weapon = subject is not None and ("MOBILIZE", subject.lemma_.lower()) in load_instruments() \
         and subject.lemma_.lower() not in FORCE_WORDS
     return "MOBILIZE", "weapons" if weapon else "troops", "150"
@@ -1220,10 +1292,17 @@ def _leaves(head: Token, what: frozenset[str]) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in what for g in p.children) for p in preps)
 
 
+# Words of quantity whose "of" phrase names what is withdrawn: "the last of its troops".
+SHARES_OF_FORCES = frozenset({"last", "rest", "remainder", "bulk", "most", "all", "some", "part", "half",
+                              "majority", "thousands", "hundreds"})
+
+
 def _withdraws_no_force(head: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
         return False
     obj = child_of(head, "dobj")
+    if obj is not None and obj.lemma_.lower() in SHARES_OF_FORCES:
+        obj = prep_object(obj, ("of",)) or obj  # "pulled the last of its troops out", "the bulk of its forces"
     return obj is not None and obj.lemma_.lower() not in FORCE_WORDS and not any(
         obj.lemma_.lower() == word for (_, word) in load_instruments())
 
@@ -1322,6 +1401,10 @@ def _carries_relief(vehicle: Token | None) -> bool:
     return False
 
 
+# Goods "supplied by" a state that arrive are its delivery.
+SUPPLY_VERBS = frozenset({"supply", "donate", "provide", "deliver", "give", "gift", "send", "pledge"})
+
+
 def _delivers(head: Token) -> bool:
     """Goods that move are delivered: relief as the subject ("relief supplies were flown into
     Benghazi", "a convoy carrying aid crossed into Syria"), or weapons arriving "from" a state
@@ -1344,6 +1427,10 @@ def _delivers(head: Token) -> bool:
                 words.extend((obj, *obj.conjuncts))  # "loaded with flour and medical supplies"
     if any(t.lemma_.lower() in RELIEF for t in words):
         return True
+    if head.lemma_.lower() == "arrive" and any(
+            c.dep_ == "acl" and c.lemma_.lower() in SUPPLY_VERBS and child_of(c, "agent") is not None
+            for noun in (subject, of) if noun is not None for c in noun.children):
+        return True  # "the first of 16 helicopters supplied by the United States arrived in Colombia"
     return head.lemma_.lower() == "arrive" and prep_object(subject, ("from",)) is not None and (
         ("MOBILIZE", subject.lemma_.lower()) in load_instruments() or is_weapon(subject))
 
@@ -1377,6 +1464,8 @@ def _rescues(verb: Token) -> bool:
     "abducted by" a third party, or they are freed "in a raid" or "in an operation"."""
     obj = child_of(verb, "dobj")
     held = [obj] if obj is not None else []  # "freed X, Y and 11 other hostages held by"
+    if verb.dep_ == "conj" and (stormed := child_of(verb.head, "dobj")) is not None:
+        held.append(stormed)  # "stormed a yacht held by pirates and freed its crew"
     for t in obj.subtree if obj is not None else ():
         if t.dep_ in ("conj", "appos") and t.head in held:
             held.append(t)
@@ -1397,7 +1486,8 @@ def _labels(head: Token) -> bool:
     accusation, unless the noun praises ("called the talks a success")."""
     label = child_of(head, "oprd")
     if label is not None and label.pos_ in ("ADJ", "VERB"):  # "called the junta illegitimate", "... biased"
-        return label.lemma_.lower() in CONDEMNING_WORDS or label.lower_ in CONDEMNING_WORDS
+        return any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS
+                   for w in (label, *label.conjuncts))  # "unfortunate and irresponsible"
     clause = child_of(head, "ccomp")
     if label is None and clause is not None and clause.lower_ in CONDEMNING_WORDS \
             and child_of(clause, "nsubj") is not None:
@@ -1532,14 +1622,19 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     will = any(c.dep_ == "aux" and c.lower_ in forward for c in head.children)
     if negated and (mood == "future" or (mood == "conditional" and will)) and event in COOPERATIVE:
         return ("REJECT", ontology.ASKED_MODE.get(event), "12"), False, "asserted"
+    clause = _carrier(head)
     if mood == "conditional" and not negated and event in HOSTILE_CONTENT \
-            and (_speaker_own_act(head) or _warned_after(head)):
+            and (_speaker_own_act(clause) or _warned_after(clause)):
         # "Syria said it could use chemical weapons if attacked": a conditional threat
         return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, "asserted"
-    if mood == "conditional" and not negated and event not in SPEECH_ACTS and _unless(head) \
-            and (will or _speaker_own_act(head)):
+    if mood == "conditional" and not negated and event not in SPEECH_ACTS and _unless(clause) \
+            and (will or _will(clause) or _speaker_own_act(clause)):
         # "will withdraw its peacekeepers from Chad unless a ceasefire is arranged": coercion
         return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, "asserted"
+    if match.trigger.words == ("hit", "back") and mood != "asserted" and not negated:
+        # "will hit back at a time of our choosing": retaliation announced, not criticism to come;
+        # "will hit back if attacked" is a conditional threat, made (coding rules 6)
+        return ("THREATEN", "violence", "138"), False, "asserted" if mood == "conditional" else mood
     if event == "COERCE" and mode == "arrest" and not negated and _in_absentia(head):
         # "ordered his arrest in absentia", "sentenced in absentia to ten years": the person is out
         # of reach, so the arrest or the prison term is a threat (coding rules 7, THREATEN)
@@ -1555,6 +1650,14 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
         event = ontology.FUTURE_RECODE[event]
         mode, cameo = None, ontology.CATEGORIES[event].cameo_root + ("0" if event == "AGREE" else "")
     return (event, mode, cameo), negated, mood
+
+
+def _carrier(head: Token) -> Token:
+    """The verb whose clause an act told as its object noun stands in ("will launch an operation
+    ... if", "would begin a strike unless"); the trigger itself otherwise."""
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
 
 
 def _warned_after(head: Token) -> bool:

@@ -217,9 +217,9 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
             for grandchild in child.children:
                 if grandchild.dep_ == "mark" and grandchild.lower_ == "for":
                     found.setdefault("for", grandchild)
-        if child.dep_ == "prep" and child.lower_ != "to" and any(
+        if child.dep_ == "prep" and child.lower_ not in ("to", "until") and any(
                 g.ent_type_ in ("DATE", "TIME") for g in child.children):
-            continue  # "called on Sunday" is no "call on"; "sentenced to six years" is a sentence
+            continue  # "called on Sunday" is no "call on"; "sentenced to six years" is a sentence, "gave Kyiv until Friday" a deadline
         if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
             found.setdefault(child.lemma_.lower(), child)
             if child.dep_ == "prep" and child.lower_ in CARRIED_BY and verb.lemma_.lower() in CARRY_VERBS:
@@ -233,6 +233,10 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
                         found.setdefault(word.lower_, word)
                 if child.dep_ == "dobj" and grandchild.dep_ == "conj":  # "rescue teams and aid"
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
+                    for fire in (g for p in grandchild.children if p.dep_ == "prep" and p.lower_ == "on"
+                                 for g in p.children if g.dep_ == "pobj" and g.lower_ == "fire"):
+                        found.setdefault("on", fire.head)  # "set buses and a tram on fire": the
+                        found.setdefault("fire", fire)  # parser hangs the verb's phrase on the last object
                 if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":
                     for pobj in grandchild.children:  # "fired a barrage of missiles"
                         found.setdefault(pobj.lemma_.lower(), pobj)
