@@ -883,3 +883,20 @@ def test_a_gerund_after_a_joined_verb_has_the_first_verbs_subject(code):
                  "ASSAULT")
     assert countries(event.actor) == ["IRN"]
     assert countries(event.recipient) == ["USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky warned that Moscow would keep shelling Ukrainian cities through the winter.",
+    "Western officials warned of an imminent Russian invasion of Ukraine.",
+    "The Pentagon warned that Chinese forces could invade Taiwan by 2027.",
+])
+def test_a_warning_of_another_states_force_is_no_threat(code, text):
+    assert [e.event for e in code(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran warned that its forces would strike US bases if attacked.",
+    "Russia's ambassador warned that any U.S. missiles fired at Syria would be shot down.",
+])
+def test_a_warning_of_ones_own_force_is_a_threat(code, text):
+    assert [e.event for e in code(text)] == ["THREATEN"]

@@ -37,11 +37,13 @@ from detente.events.arguments import (
     prep_entities,
     protest_roles,
     reporters_own,
+    subject_of,
     unnamed_authority,
 )
 from detente.events.folding import CLAIM_NOUNS, fold, requirements_met
 from detente.events.modality import REPORTING_VERBS
 from detente.events.recode import (
+    HOSTILE_CONTENT,
     Coding,
     are_forces,
     are_weapons,
@@ -153,6 +155,28 @@ def _tells_another_to_stop(match: TriggerMatch) -> bool:
     head, told = match.head, child_of(match.head, "dobj")
     return "stop" in match.trigger.flags and told is not None and told.pos_ == "PROPN" and any(
         t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.i == head.i for t in match.tokens if t.i != head.i)
+
+
+def _anothers_force(inner: list[TriggerMatch], warner: tuple[Entity, ...], actors: ActorSource) -> bool:
+    """The force a warning speaks of is done by a named state other than the one warning
+    (coding rules 7, THREATEN: a danger one does not bring about is no threat)."""
+    own = {e.country for e in warner if e.country}
+    hostile = [m for m in inner if m.trigger.event in HOSTILE_CONTENT
+               and m.head.dep_ not in ("acl", "relcl", "amod")]  # not "any U.S. missiles fired at Syria"
+    if not hostile:
+        return False
+    for m in hostile:
+        if m.trigger.pos == "VERB":
+            subject = subject_of(m.head)
+            doers = [subject] if subject is not None and subject.dep_ == "nsubj" else []
+        else:
+            doers = [c for c in m.head.children if c.dep_ in ("poss", "amod", "compound")]
+        doers = [d for d in doers if d.pos_ == "PROPN" or d.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                 or d.lemma_.lower() in ("force", "troop", "army", "military", "navy", "regime", "government")]
+        found = {e.country for d in doers for e in actors.resolve(d) if e.country}  # not "U.S. missiles"
+        if not found or found & own:
+            return False
+    return True
 
 
 def _result_participle(head: Token) -> bool:
@@ -388,6 +412,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if trig.words == ("surrender",) and _person_object(head) and any(e.country for e in roles.recipient):
         coding = ("COOPERATE", None, "0631")  # "surrendered Duterte to the ICC": a legal handover
     coding = speech_content(coding, match, inner)
+    if coding[0] == "THREATEN" and trig.words[0] == "warn" and _anothers_force(inner, roles.actor, actors):
+        return None  # "Kyiv warned that Moscow would keep shelling": a forecast, no threat of Kyiv's
     coding = decided_act(coding, match, inner, roles, actors)
     if trig.event == "PROTEST":
         roles = protest_roles(match, roles, actors)
