@@ -143,3 +143,12 @@ def test_shared_petrarch_dictionaries_import():
     assert any(r.start == dt.date(2004, 12, 1) for r in entry.records)
     agents = shared_file("reference/petrarch2/Phoenix.agents.txt")
     assert load_kb([agents]).sectors.term("peasant").sector == "AGR"
+
+
+@pytest.mark.parametrize("written, code", [
+    ("OPCW", "IGO"), ("Organisation for the Prohibition of Chemical Weapons", "IGO"), ("IOC", "IGO"),
+    ("Frontex", "IGO"), ("UN human rights office", "IGO"), ("Norwegian Refugee Council", "NGO"),
+])
+def test_international_bodies_of_the_news(kb, written, code):
+    entry = kb.lookup(written)
+    assert entry is not None and entry.countries[0] == code
