@@ -867,7 +867,7 @@ def test_a_show_of_force_is_aimed_at_whom_its_own_phrase_names(code, text, recip
 @pytest.mark.parametrize(
     ("text", "category", "actor"),
     [("Thousands of Kenyans gathered outside parliament in the second of weekly protests.", "PROTEST", ["KEN"]),
-     ("EU foreign ministers gathered in Brussels for two days of talks on Syria.", "CONSULT", ["IGO"])],
+     ("EU foreign ministers gathered in Luxembourg for two days of talks on Syria.", "CONSULT", ["IGO"])],
 )
 def test_an_event_counted_by_an_of_phrase_is_the_gatherings_act(code, text, category, actor):
     assert countries(only(code(text), category).actor) == actor
