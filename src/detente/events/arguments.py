@@ -60,7 +60,7 @@ WATERS = frozenset({"sea", "waters", "ocean", "gulf", "strait"})
 # Prepositions that put the clause's subject in an event noun ("stand with Russia during talks").
 SETTING_PREPS = frozenset({"during", "at", "in", "for", "on"})
 SETTING_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
-# Verbs of coming together whose place is only where the act is held.
+# Verbs of coming together whose place is only where a meeting is held.
 VENUE_VERBS = frozenset({"gather", "assemble", "convene", "meet", "converge"})
 # Verbs of a crowd coming together whose "for"/"in" phrase names its protest: "thousands
 # gathered in Nairobi for a rally", "marched in a protest against the tax".
@@ -541,7 +541,8 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
                             if t.pos_ in ("VERB", "AUX") and subject_of(t) is not None), None)
         actor = tuple(owner_entities(subject, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS)
                       ) if subject is not None else ()
-        if not recipient and slot.head.lower_ == "for" and slot.head.head.lemma_.lower() not in VENUE_VERBS:
+        if not recipient and slot.head.lower_ == "for" \
+                and not (trig.event == "CONSULT" and slot.head.head.lemma_.lower() in VENUE_VERBS):
             # "arrived in Belarus for joint drills"; not "gathered in Luxembourg for talks", a venue
             recipient = prep_entities(slot.head.head, ("in", "to"), actors, skip)
     if not recipient and trig.event in SPEECH_ACTS:  # "its demand that Israel ease restrictions"
