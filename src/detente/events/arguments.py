@@ -142,6 +142,10 @@ class Roles:
 
 # Participles of a vehicle's load ("a plane carrying aid to ...").
 CARRYING = frozenset({"carry", "transport", "bear", "load"})
+# Participles that name where goods come from or who uses them: the state a trade measure on
+# "electric vehicles made in China" or "chemicals used by South Korean chipmakers" is aimed at.
+ORIGINS = frozenset({"make", "import", "produce", "manufacture", "build", "export", "ship", "source",
+                     "use", "grow", "assemble"})
 # Verbs that report what a speaker says will happen to someone ("said X would pay a price").
 SPEAKING = frozenset({"say", "warn", "tell", "declare", "vow", "insist", "add", "state"})
 # Acts that move people from one state's hands: in the passive, "from" names who acted.
@@ -1017,6 +1021,13 @@ def owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int
             found = [e for e in actors.resolve(child) if e.country]
             if found:
                 return found
+    for clause in _children(token, "acl"):  # "cars made in China", "brandy imported from the EU"
+        if clause.tag_ == "VBN" and clause.lemma_.lower() in ORIGINS:
+            for prep in _children(clause, "prep", "agent"):
+                pobj = child_of(prep, "pobj") if prep.lower_ in ("in", "from", "by") else None
+                found = [e for e in actors.resolve(pobj) if e.country] if pobj is not None else []
+                if found:
+                    return found
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = child_of(child, "pobj")

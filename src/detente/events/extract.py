@@ -186,6 +186,20 @@ def _result_participle(head: Token) -> bool:
         and head.head.pos_ in ("VERB", "AUX") and head.i > 0 and head.doc[head.i - 1].lower_ == ","
 
 
+# Adverbs that mark a participle after a comma as the effect of the main act, not an act of its
+# own ("..., effectively barring the company from buying U.S. parts", "..., thereby cutting off ...").
+RESULT_ADVERBS = frozenset({"effectively", "thereby", "essentially", "virtually"})
+
+
+def _effect_participle(head: Token) -> bool:
+    """A present participle after a comma and an adverb of effect: "added the firm to its Entity
+    List, effectively barring it from buying U.S. parts" tells what the listing does."""
+    before = head.doc[head.i - 1] if head.i > 1 else None
+    return head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.i > head.head.i \
+        and head.head.pos_ in ("VERB", "AUX") and before is not None and before.lower_ in RESULT_ADVERBS \
+        and before.head.i == head.i and head.doc[head.i - 2].lower_ == ","
+
+
 # Bodies that arrest, try and convict only on their own state's soil.
 OWN_SOIL_SECTORS = frozenset({"JUD", "COP"})
 
@@ -359,6 +373,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None  # "clashed, leaving 20 soldiers dead": a result, no departure
     if "stop" in trig.flags and _result_participle(head):
         return None  # "signed a border treaty, ending years of clashes": what the act achieved
+    if _effect_participle(head):
+        return None  # "added the firm to its Entity List, effectively barring it from ...": the effect
     if trig.event == "RETREAT" and trig.words[0] in ("allow", "let") and _result_participle(head):
         return None  # "ordered a general mobilisation, allowing it to requisition men": what it achieved
     if trig.event == "MOBILIZE" and "alert" in trig.words and any(

@@ -505,11 +505,33 @@ SENDING_TO_ACT = frozenset({"call", "send", "deploy", "dispatch", "mobilise", "m
                             "conscript", "draft", "train", "arm", "muster", "station"})
 
 
+# Verbs whose infinitive is their content: after a time phrase the parser may read it as an
+# adverbial clause ("threatened on Sunday to raise tariffs", "vowed on Monday to retaliate").
+INFINITIVE_TAKERS = frozenset({"threaten", "vow", "pledge", "promise", "agree", "refuse", "decline", "offer",
+                               "decide", "vote", "propose", "plan", "seek"})
+
+
+def misread_complement(token: Token) -> bool:
+    """An infinitive the parser hung as an adverbial clause after a time phrase of its verb,
+    where it is the verb's content: "threatened on Sunday to raise tariffs"."""
+    head = token.head
+    if token.dep_ != "advcl" or head.i >= token.i or head.lemma_.lower() not in INFINITIVE_TAKERS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == token.i - 1 for c in token.children):
+        return False
+    between = [c for c in head.children if head.i < c.i < token.i]
+    return bool(between) and all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in between) \
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children)
+
+
 def _is_purpose(token: Token) -> bool:
     """An infinitive of purpose ("suspended drills to support diplomacy", "missiles to counter
     drone attacks") states an aim, not an act."""
     current = token
     for _ in range(3):
+        if misread_complement(current):
+            return False
         if current.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return True
@@ -552,7 +574,7 @@ def _governing_act(token: Token, by_head: dict[int, TriggerMatch]) -> tuple[Trig
         if is_condition(current):
             via_condition = True
         elif current.dep_ not in COMPLEMENT_DEPS and current.dep_ != "conj" and not _content_participle(current) \
-                and not for_clause(current) and not _gerund_object(current):
+                and not for_clause(current) and not _gerund_object(current) and not misread_complement(current):
             return None, False
         elif current.dep_ == "prep" and current.lower_ in SETTING_PREPS | BACKGROUND_PREPS \
                 and not (current.lower_ == "for" and (previous.dep_ == "pcomp" or current.head.pos_ == "NOUN"
