@@ -24,6 +24,8 @@ from detente.records import Entity
 # Categories whose act is said, not done: they take a trigger in their complement as content.
 SPEECH_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
                          "THREATEN"})
+# What a denial names, whose "it" is the denier: "denied reports that it had moved troops".
+DENIED_REPORTS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion"})
 # Verbs that carry an event noun: the subject of "held talks" or "imposed sanctions" is its actor.
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "carry", "launch", "stage", "mount", "begin", "start", "resume",
@@ -890,6 +892,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
                 return verb.head
             if child.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp") and depth < 3:
                 return subject_of(verb.head, depth + 1, verb.dep_ == "xcomp") or child
+            if child.tag_ == "PRP" and verb.dep_ == "acl" and depth < 3 and verb.head.dep_ == "dobj" \
+                    and verb.head.lemma_.lower() in DENIED_REPORTS and verb.head.head.lemma_.lower() == "deny":
+                return subject_of(verb.head.head, depth + 1) or child  # "denied reports that it had moved troops"
             if child.tag_ == "VBG" and child.dep_ == "nsubj":
                 # a modifier misread as the subject: "the Red Cross operating in Iraq said"
                 return child_of(child, "nsubj") or child

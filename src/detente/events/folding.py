@@ -224,6 +224,12 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     act of its category), "killed one soldier and wounded two" (a second verb of the same
     subject) or "air strikes destroyed a tower" (an event noun as the subject of one)."""
     token = match.head
+    if token.dep_ in ("acl", "oprd", "ccomp", "xcomp", "amod"):
+        leave = token.head.head if token.head.dep_ == "dobj" else token.head
+        cause = by_head.get(leave.head.i) if leave.lemma_.lower() == "leave" and leave.dep_ == "advcl" \
+            and leave.tag_ == "VBG" else None
+        if cause is not None and cause.trigger.event == match.trigger.event:
+            return True  # "fired tear gas at students, leaving scores injured": what the act left
     if token.dep_ == "conj" and match.trigger.pos == "NOUN" and any(
             m.trigger.event == match.trigger.event and any(t.i == c.i for t in m.tokens for c in token.conjuncts)
             for m in by_head.values()):

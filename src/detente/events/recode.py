@@ -212,12 +212,12 @@ VERBAL_TARGETS = PAPERS | {"investigation", "proclamation", "ruling", "subpoena"
 # Words of war too ("the final battle", "a death squad", "the goal of the offensive") are left out.
 SPORTS = frozenset({"team", "match", "cup", "tournament", "championship", "olympic", "olympics",
                     "medal", "league", "finals", "swimmer", "player", "coach", "rugby", "football",
-                    "cricket", "hockey", "striker", "penalties"})
+                    "cricket", "hockey", "striker", "penalties", "pitch"})
 # Words only sport news uses: nobody's act but a state's sector makes it political.
 SPORT_ONLY = frozenset({"striker", "penalty", "penalties", "shootout", "goalkeeper", "midfielder", "coach",
                         "footballer", "club", "champions", "skier", "slalom", "golfer", "sprinter",
                         "tennis", "batsman", "batsmen", "bowler", "bowlers", "wicket", "wickets",
-                        "innings", "equaliser", "equalizer"})
+                        "innings", "equaliser", "equalizer", "batting", "bowling", "spinner", "spinners"})
 # Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
 # president" when the resolver cannot tell whose): conflict. Cooperation without a country is
 # mostly market news ("the ministry proposed a bond coupon").
@@ -1320,13 +1320,26 @@ def _is_disaster(head: Token) -> bool:
         # "after the collapse of a canopy killed 15 people", parsed as "after the collapse" + "killed"
         subject = next((o for p in head.head.children if p.dep_ == "prep" and p.lower_ in ("after", "before")
                         and p.i < head.i for o in p.children if o.dep_ == "pobj"), None)
-    return subject is not None and subject.lemma_.lower() in DISASTERS and not is_weapon(subject)
+    return subject is not None and subject.lemma_.lower() in DISASTERS and not is_weapon(subject) \
+        and not _armed_fire(subject)
+
+
+# Who fires: "Israeli fire", "police fire", "tank fire" killed, not a blaze.
+ARMED_FIRERS = FORCE_WORDS | {"police", "tank", "artillery", "sniper", "gun", "machine", "naval", "enemy", "rebel",
+                              "militant", "army", "border", "security"}
+
+
+def _armed_fire(noun: Token) -> bool:
+    """"Israeli fire killed three", "killed by police fire": the fire of forces, an attack."""
+    return noun.lemma_.lower() in ("fire", "gunfire") and any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE") or c.lemma_.lower() in ARMED_FIRERS)
+        for c in noun.children)
 
 
 def _done_by_disaster(head: Token) -> bool:
     """The agent of a passive is a disaster: "villages cut off by the floods"."""
     by = _by_whom(head)
-    return by is not None and by.lemma_.lower() in DISASTERS and not is_weapon(by)
+    return by is not None and by.lemma_.lower() in DISASTERS and not is_weapon(by) and not _armed_fire(by)
 
 
 def _by_whom(verb: Token) -> Token | None:
