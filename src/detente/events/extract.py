@@ -243,7 +243,7 @@ def _where_they_are(head: Token, actor: tuple[Entity, ...], actors: ActorSource)
     subject = child_of(head, "nsubj")
     if subject is None or any(e.country or e.sector == "REF" for e in actor):
         return actor  # refugees are never placed
-    places = {e.country for e in prep_entities(subject, ("at", "in"), actors, set())
+    places = {e.country for e in prep_entities(subject, ("at", "in", "across", "throughout"), actors, set())
               if e.country and e.country not in NON_STATES}
     if len(places) != 1:
         return actor
@@ -443,7 +443,9 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
             and trig.mode != "visit":
         roles = replace(roles, actor=placed(head, roles.actor, actors, "acts in the country where it happened"))
         roles = replace(roles, actor=addressing_own_state(roles))
-        roles = replace(roles, actor=_where_they_are(head, roles.actor, actors))
+    if not any(e.country for e in roles.actor) and trig.mode != "visit" and all(
+            e.sector in DOMESTIC_SECTORS or (e.sector == "MED" and coding[0] == "PROTEST") for e in roles.actor):
+        roles = replace(roles, actor=_where_they_are(head, roles.actor, actors))  # "doctors across South Korea struck"
     if trig.solo is not None and not roles.recipient:
         coding = trig.solo
         roles = replace(roles, recipient=prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))

@@ -663,7 +663,9 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         # one country's "joint combat readiness patrols" (its services together) show force
         event, mode, cameo = "MOBILIZE", "troops", "150"
     intercepted = child_of(head, "dobj") if trig.words == ("intercept",) else None
-    if event == "COERCE" and intercepted is not None and intercepted.lemma_.lower() in AIRCRAFT:
+    if event == "COERCE" and intercepted is not None and (intercepted.lemma_.lower() in AIRCRAFT or (
+            intercepted.lemma_.lower() in UNMANNED and (by := subject_of(head)) is not None
+            and by.lemma_.lower() in AIRCRAFT)):
         event, mode, cameo = "MOBILIZE", "weapons", "150"  # "jets intercepted two Russian bombers": no seizure
     if event == "REJECT" and trig.pos == "VERB" and _dismisses_claim(head):
         return None  # "dismissed the report as a fabrication" denies a charge (coding rules 2, 5)
@@ -776,6 +778,8 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         if trig.event == "ASSAULT" and "offensive" in trig.words else []
     if any(t is not None and t.lemma_.lower() in ILLS | SPECULATED | {"cost", "tax", "bureaucracy"} for t in aimed):
         return True  # "launched an offensive on prices", "an offensive against inflation"
+    if trig.pos == "NOUN" and trig.event in COOPERATIVE and _fell_through(head):
+        return True  # "after his power-sharing deal collapsed", "wage talks broke down": no deal, no talks
     if trig.pos == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in MEMORY_VERBS:
         return True  # "we will never forget the visits of the leader": remembered, not done now
     if trig.pos == "NOUN" and _answered(head):
@@ -805,6 +809,10 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
 
 # Aircraft that jets intercept: escorted away in a show of force, not seized as ships are.
 AIRCRAFT = frozenset({"plane", "aircraft", "airplane", "jet", "bomber", "fighter", "helicopter"})
+# Craft without crew that jets (not air defences) intercept: "jets scrambled to intercept two drones".
+UNMANNED = frozenset({"drone", "balloon", "uav"})
+# Verbs by which a deal or talks fail: "the deal collapsed", "talks foundered".
+FAILING = frozenset({"collapse", "founder", "unravel", "crumble", "stall", "falter", "fail"})
 # Criminal groups broken up by police: "dismantled a people-smuggling ring" disarms no one.
 RINGS = frozenset({"network", "ring", "gang", "cartel", "racket", "operation"})
 # Verbs of memory: an event noun they take is a past act remembered ("recalled the visit").
@@ -988,6 +996,10 @@ def _no_political_act(match: TriggerMatch, event: str, mode: str | None, roles: 
         return True  # "missiles slammed into a block of flats", "a car ploughed into": motion, no words
     if event == "ASSAULT" and trig.pos == "VERB" and lemma == "fight" and _campaigns(head):
         return True  # "fighting to recover politically", "fighting for a public holiday"
+    issue = prep_object(head, ("over",)) if event == "ASSAULT" and lemma == "clash" else None
+    if issue is not None and issue.lemma_.lower() not in GROUND and any(e.sector == "PTY" for e in roles.actor) \
+            and all(e.sector in (None, "PTY") for e in roles.actor):
+        return True  # "candidates clashed over housing in the debate": a quarrel in words
     if _permitted_by_law(head) or _terms_of_deal(head):
         return True  # "a bill that would have allowed Hong Kong to extradite suspects"
     if event == "ASSAULT" and _animal_or_accident(head, obj):
@@ -1061,7 +1073,8 @@ def _was_scheduled(head: Token) -> bool:
 def _opinion(obj: Token) -> bool:
     """An idea, a cause or a system as the object, not a party: no entity, no person."""
     return obj.pos_ == "NOUN" and not obj.ent_type_ and not any(
-        (c.dep_ == "poss" and c.pos_ != "NOUN" and c.head.i == obj.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        (c.dep_ == "poss" and c.pos_ != "NOUN" and c.head.i == obj.i and c.lower_ != "other")
+        or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
         for c in obj.subtree)  # "his rival's record" is an opinion; "Russia's record", "its record" are not
 
 
@@ -1075,10 +1088,23 @@ def _talks_to_press(match: TriggerMatch, roles: Roles) -> bool:
     return match.trigger.words[0] in PRESS_TALK or all(e.country is None or e.country in others for e in press)
 
 
+def _fell_through(noun: Token) -> bool:
+    """A deal, truce or talks as the subject of a verb of failing: "the deal collapsed", "talks broke
+    down", "the accord fell apart"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in FAILING or (lemma in ("break", "fall") and any(
+        c.dep_ == "prt" and c.lower_ in ("down", "apart", "through") for c in verb.children))
+
+
 def _campaigns(head: Token) -> bool:
     """A fight "to" do something that takes no ground, or "for" a cause, with no enemy named."""
-    if any(c.dep_ == "dobj" for c in head.children) or prep_object(head, ("against", "with")) is not None:
-        return False
+    enemy = prep_object(head, ("against", "with"))
+    if any(c.dep_ == "dobj" for c in head.children) or (enemy is not None and not (
+            enemy.head.i < head.i and enemy.ent_type_ in ("DATE", "TIME"))):
+        return False  # "With three weeks to go, both are fighting for every vote": a time, no enemy
     aim = child_of(head, "xcomp", "advcl")
     if aim is not None and aim.tag_ == "VB" and any(c.lower_ == "to" for c in aim.children):
         return aim.lemma_.lower() not in GROUND_VERBS
