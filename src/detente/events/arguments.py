@@ -931,7 +931,11 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
         if main is not None and (main.pos_ == "PROPN" or main.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
                                  or governor.lemma_.lower() in REPRISALS):
             return main  # "Israeli jets retaliated by bombing the port": the jets bomb
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED | INTENTIONS and depth < 3:
+    intended = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
+    if intended is not None and intended.lemma_.lower() in INTENTIONS and depth < 3:
+        verb = verb.head  # "has no intention of sending troops": the one who intends
+    if (verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED | INTENTIONS
+            or verb.dep_ == "prep" and intended is not None) and depth < 3:
         # "Putin signed a decree imposing ...": the signer acts; "Japan has no plans to impose
         # ...": the one who plans
         owner = child_of(verb.head, "poss")

@@ -364,6 +364,9 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None
     if trig.pos == "NOUN" and head.ent_type_ == "PERSON":
         return None  # "Charles Boycott", "Mr Strike": a name, not an act
+    if trig.event == "SANCTION" and trig.pos == "NOUN" and head.dep_ == "nsubj" \
+            and head.head.lemma_.lower() in ("remain", "stay"):
+        return None  # "as long as U.S. sanctions remained in place": a state of affairs, no act
     if trig.event == "PROTEST" and trig.pos == "NOUN" and _banned(head):
         return None  # "banned all public demonstrations": what is forbidden did not take place
     if trig.words[0] == "call" and trig.event == "PROTEST" and any(

@@ -61,6 +61,8 @@ def _held_now(noun: Token) -> bool:
 
 def _plan_clause(token: Token) -> bool:
     """The infinitive of a plan: "has no plans to hold drills", "announced plans to impose"."""
+    if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in NEGATABLE_PLANS:
+        return True  # "has no intention of joining the talks"
     return token.dep_ == "acl" and token.head.lemma_.lower() in NEGATABLE_PLANS \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -201,6 +203,9 @@ def modality(trigger: Token) -> str:
         if position > 0 and lemma in FUTURE_GOVERNORS and (chain[position - 1].dep_ == "xcomp"
                                                            or _plan_clause(chain[position - 1])):
             return "future"
+        if position > 1 and lemma in NEGATABLE_PLANS and chain[position - 1].lower_ == "of" \
+                and chain[position - 2].dep_ == "pcomp":
+            return "future"  # "has no intention of sending troops", "its intention of imposing tariffs"
         if _future_time(token):
             return "future"
     if trigger.pos_ in ("NOUN", "PROPN") and any(

@@ -80,7 +80,8 @@ PACT_WORDS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "organi
 # What is withdrawn when a withdrawal is a retreat: forces, not laws or vetoes.
 FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battalion", "personnel", "column",
                          "peacekeeper", "army", "military", "contingent", "division", "navy",
-                         "observer", "monitor", "inspector", "staff", "mission"})
+                         "observer", "monitor", "inspector", "staff", "mission", "marine", "paratrooper",
+                         "commando", "marines"})  # "U.S. Marines" is a proper noun, lemma unchanged
 # Monitors and observers arriving: a mission that watches a truce or a vote, no show of force.
 MONITORS = frozenset({"monitor", "observer"})
 # Event nouns that are exercises: forces arriving for them are coded by them.
@@ -670,12 +671,16 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     if event == "REJECT" and trig.pos == "VERB" and _dismisses_claim(head):
         return None  # "dismissed the report as a fabrication" denies a charge (coding rules 2, 5)
     if event == "COERCE" and mode == "seize" and trig.words[0] == "raid" and _air_raid(head) is not None:
-        event, mode, cameo = "ASSAULT", _air_raid(head), "195"  # "jets carried out raids on Gaza"
+        event, mode, cameo = "ASSAULT", _air_raid(head) or None, "195"  # "jets carried out raids on Gaza"
+    if event == "MOBILIZE" and trig.words[0] == "fly" and _lemma_is(prep_object(head, ("into",)), "exile"):
+        return None  # "fled the country and flew into exile in Nigeria": a leader's flight, no show of force
+    if event == "AID" and trig.words == ("hand",) and _lemma_is(child_of(head, "dobj"), *HANDED_POWER):
+        return None  # "handing power to his deputy": a transfer of office, no help given
     if event == "ASSAULT" and roles.actor and all(e.sector in MEDIA_SECTORS for e in roles.actor):
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "state media attacked Tokyo's plan"
     elif event == "ASSAULT" and trig.words == ("attack",) and trig.pos == "VERB" and _attacks_in_words(head):
         event, mode, cameo = "ACCUSE", "disapprove", "111"
-    if event == "CONSULT" and mode == "visit" and trig.words[0] == "arrive" and are_forces(head):
+    if event == "CONSULT" and mode == "visit" and trig.words[0] in ("arrive", "land") and are_forces(head):
         found = _forces_arrive(head)
         if found is None:
             return None
@@ -935,7 +940,27 @@ def _air_raid(head: Token) -> str | None:
     if subject is None:
         return None
     mode = load_instruments().get(("ASSAULT", subject.lemma_.lower()))
-    return mode if mode in AIR_MODES else None
+    if mode in AIR_MODES:
+        return mode
+    target = child_of(verb, "dobj") if verb.i == head.i else prep_object(head, ("on",))
+    if target is not None and target.lemma_.lower() in RAIDED_HIDEOUTS and subject.lemma_.lower() in ARMED_RAIDERS:
+        return ""  # "troops raided a rebel camp": an armed attack, not a police search
+    return None
+
+
+# What is handed over in a transfer of office, not as help ("handed power to his deputy").
+HANDED_POWER = ("power", "presidency", "rein", "office", "leadership")
+
+
+def _lemma_is(token: Token | None, *lemmas: str) -> bool:
+    return token is not None and token.lemma_.lower() in lemmas
+
+
+# Soldiers who raid a camp or a hideout attack it (a police raid on an office stays a search).
+ARMED_RAIDERS = frozenset({"troop", "soldier", "commando", "force", "army", "paratrooper", "marine",
+                           "militia", "militiaman", "rebel", "guerrilla", "insurgent", "fighter", "militant"})
+RAIDED_HIDEOUTS = frozenset({"camp", "hideout", "base", "stronghold", "position", "outpost", "garrison",
+                             "bunker", "barracks"})
 
 
 CALLED_ON = frozenset({"leader", "president", "king", "queen", "emperor", "pope", "minister", "chancellor",
