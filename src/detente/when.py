@@ -561,6 +561,33 @@ def date_event(sentence: Span, trigger: Token, published: dt.date | None) -> Eve
 HISTORY_YEARS = 2
 
 
+AGO_UNITS = {"year": 1, "decade": 10, "century": 100}
+
+
+def _years_ago(verb: Token) -> int:
+    """How many years back "N years ago" (or "decades ago") under the verb's own clause puts it
+    (0 when none): "invaded Kuwait three decades ago" is 30, "a year ago" 1. An "ago" inside a
+    clause of its own (a ccomp, relcl or acl under the verb) dates that clause, not the verb."""
+    for ago in verb.subtree:
+        if ago.lower_ != "ago":
+            continue
+        step = ago.head
+        while step.i != verb.i and step.dep_ not in ("ccomp", "relcl", "acl", "ROOT"):
+            step = step.head
+        if step.i != verb.i:
+            continue
+        for unit in (c for c in ago.children if c.dep_ == "npadvmod"):
+            per = AGO_UNITS.get(unit.lemma_.lower())
+            if per is None:
+                continue
+            number = 2 if unit.tag_ == "NNS" else 1  # "years ago"; "a year ago", "a decade ago"
+            for count in (c for c in unit.children if c.dep_ == "nummod"):
+                text = count.lower_.replace(",", "")
+                number = int(text) if text.isdigit() else (NUMBER_WORDS.get(text) or 2)
+            return number * per
+    return 0
+
+
 def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> bool:
     """Whether the act is dated, in its own clause, "in" a year at least `HISTORY_YEARS` before
     publication: a past act told as background (an obituary, a biography, a museum's history),
@@ -583,6 +610,8 @@ def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> 
         (c.dep_ == "advmod" and c.lower_ == "when") or (c.dep_ == "prep" and c.lower_ in ("in", "during")
                                                        and any(g.lower_ == "which" for g in c.children))
         for c in trigger_verb.children) else None
+    if _years_ago(trigger_verb) >= HISTORY_YEARS:
+        return True  # "fought alongside Korean troops seventy years ago": history told by its distance
     for span in sentence.ents:
         if span.label_ not in ("DATE", "EVENT"):  # "in 1982", "in the 1967 Middle East war"
             continue

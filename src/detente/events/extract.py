@@ -70,6 +70,9 @@ from detente.events.recode import (
 from detente.events.triggers import TriggerLexicon, TriggerMatch, find_triggers
 from detente.records import Entity, Location
 
+# Words of a courtesy that is SUPPORT only between states ("sent a message of greeting to Xi").
+COURTESIES = frozenset({"message", "gift", "greeting", "congratulation", "condolence"})
+
 # Bodies and pacts a state leaves when it withdraws from them ("left the alliance").
 BODIES = frozenset({"treaty", "pact", "accord", "alliance", "bloc", "organization", "organisation", "convention",
                     "federation", "commonwealth"})
@@ -481,6 +484,10 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         roles = replace(roles, recipient=_reporters_own_thing(head, roles.actor, actors) or roles.recipient)
     if not political(coding[0], roles):
         return None
+    if coding[0] == "SUPPORT" and roles.recipient and any(t.lemma_.lower() in COURTESIES for t in match.tokens) \
+            and {e.country for e in roles.recipient} <= {e.country for e in roles.actor} | {None}:
+        return None  # "sent a congratulatory message to the farmers", "received a gift from
+        # schoolchildren": a courtesy inside one state is no diplomatic support (coding rules 2)
     event, mode, cameo = coding
     if event in ("ASSAULT", "MOBILIZE"):
         mode = instrument_mode(event, mode, match) or mode

@@ -1695,9 +1695,10 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
             and (will or _will(clause) or _speaker_own_act(clause)):
         # "will withdraw its peacekeepers from Chad unless a ceasefire is arranged": coercion
         return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, "asserted"
-    if match.trigger.words == ("hit", "back") and mood != "asserted" and not negated:
+    if match.trigger.words in (("hit", "back"), ("retaliate",)) and mood != "asserted" and not negated:
         # "will hit back at a time of our choosing": retaliation announced, not criticism to come;
-        # "will hit back if attacked" is a conditional threat, made (coding rules 6)
+        # "will hit back if attacked", "will retaliate ... if the enemy dares": a conditional
+        # threat, made (coding rules 6)
         return ("THREATEN", "violence", "138"), False, "asserted" if mood == "conditional" else mood
     if event == "COERCE" and mode == "arrest" and not negated and _in_absentia(head):
         # "ordered his arrest in absentia", "sentenced in absentia to ten years": the person is out
