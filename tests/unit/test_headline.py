@@ -76,8 +76,12 @@ def sides(event):
     ("American journalist freed by Iran", "RETREAT", {"IRN"}, ["USAJRN"]),
     ("Two Britons released from Iranian jail", "RETREAT", {"IRN"}, ["GBRCVL"]),
     ("Three soldiers killed in ambush in Mali", "ASSAULT", {None}, ["MLIMIL"]),
+    # so for speech acts; the outlet a headline credits after its colon is the speaker
+    ("Japan Urged to Make Reparation for Past Crimes: KCNA Commentary", "REQUEST", {"PRK"}, ["JPN"]),
+    ("Japan Accused of Laying Groundwork for Overseas Expansion: Minju Joson", "ACCUSE", {"PRK"}, ["JPN"]),
     # an act told in the present, or a fight between two sides, keeps its subject as the actor
     ("Police arrest opposition leader in Minsk", "COERCE", {"BLR"}, ["BLROPP"]),
+    ("China accuses US of spreading lies", "ACCUSE", {"CHN"}, ["USA"]),
 ])
 def test_a_headlines_bare_participle_is_a_passive(code_headline, title, category, actor_countries, recipient):
     found = [e for e in code_headline(title) if e.event == category]
@@ -100,3 +104,7 @@ def test_a_passive_headline_never_makes_the_victim_the_actor(code_headline, titl
 def test_fights_in_a_headline_keep_their_subject(code_headline):
     fight = next(e for e in code_headline("Rebels clashed with troops in Darfur") if e.event == "ASSAULT")
     assert "REB" in {e.sector for e in fight.actor}
+
+
+def test_a_passive_speech_act_with_no_one_credited_names_no_speaker(code_headline):
+    assert [e.event for e in code_headline("U.S. Accused of Interfering in Nicaragua's Internal Affairs")] == []

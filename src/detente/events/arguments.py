@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.events import ontology
 from detente.events.modality import is_condition, speaker_own_conj
@@ -179,6 +179,8 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
             means = agent if agent is not None else prep_object(head, ("in", "by")) or _weapon_struck(head)
             actor = _weapon_as_actor(means) if means is not None else ()
         recipient = tuple(owner_entities(patient, actors, skip))
+        if not actor and trig.event in SPEECH_ACTS and is_headline(head.doc):
+            actor = _credited_source(head.doc, actors)  # "Japan Urged to Make Reparation: KCNA Commentary"
         if not actor and trig.event == "SANCTION":
             # "PDVSA was hit with sweeping U.S. sanctions": whose the sanctions are acts
             actor = tuple(e for t in match.tokens if t.i != head.i and t.pos_ == "NOUN"
@@ -966,7 +968,8 @@ INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "team", "inquiry
 
 # Acts whose bare participle in a headline is a passive: "Police officer shot in custody centre",
 # "American journalist freed by Iran", "Fugitive banker extradited to Brazil".
-HEADLINE_PASSIVES = frozenset({"ASSAULT", "COERCE", "SANCTION", ("RETREAT", "release"), ("COOPERATE", "legal")})
+HEADLINE_PASSIVES = frozenset({"ASSAULT", "COERCE", "SANCTION", "REQUEST", "ACCUSE", ("RETREAT", "release"),
+                               ("COOPERATE", "legal")})
 MUTUAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 
 
@@ -984,6 +987,19 @@ def headline_patient(match: TriggerMatch) -> Token | None:
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return child_of(verb, "nsubj")
+
+
+def _credited_source(doc: Doc, actors: ActorSource) -> tuple[Entity, ...]:
+    """The outlet a headline credits after its last colon, who says what the headline tells:
+    "S. Korean Warmongers Warned against Provocations: Minju Joson"."""
+    colons = [t.i for t in doc if t.text == ":"]
+    if not colons:
+        return ()
+    for token in doc[colons[-1] + 1:]:
+        found = tuple(e for e in actors.resolve(token) if e.country)
+        if found:
+            return found
+    return ()
 
 
 def _passive_agent(verb: Token) -> Token | None:
