@@ -28,7 +28,7 @@ DATA_DIR = Path(__file__).parent / "data"
 OFFICE_HOLDERS_DIR = DATA_DIR / "office_holders"
 # Bundled actor tables in the office-holder format, read after data/office_holders/*.tsv.
 ACTOR_TABLES = ("organisations.tsv", "media.tsv", "armed_groups.tsv", "seats.tsv", "territories.tsv", "regions.tsv",
-                "companies.tsv")
+                "companies.tsv", "parties.tsv")
 ACTOR_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end")
 HEADER_WORDS = frozenset({"name", "code", "term", "word", "phrase"})
 
