@@ -900,3 +900,9 @@ def test_a_warning_of_another_states_force_is_no_threat(code, text):
 ])
 def test_a_warning_of_ones_own_force_is_a_threat(code, text):
     assert [e.event for e in code(text)] == ["THREATEN"]
+
+
+def test_a_visit_and_the_talks_held_during_it_are_one_meeting(code):
+    events = code("Chinese President Xi Jinping arrived in Moscow on Monday for a state visit and was greeted by "
+                  "a guard of honour before holding talks with President Vladimir Putin.")
+    assert [e.event for e in events] == ["CONSULT"]

@@ -824,15 +824,20 @@ def _denier(deny: Token) -> Token | None:
 
 
 def _unique(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """One event per (category, actors, recipients) in a sentence: the most confident; taking
-    hostages stays apart from the killing in the same raid, and clauses with subjects of their
-    own stay apart ("troops withdrew and forces released prisoners")."""
+    """One event per (category, actors, recipients) in a sentence, and one meeting per set of
+    parties: the most confident. Taking hostages stays apart from the killing in the same raid,
+    and clauses with subjects of their own stay apart ("troops withdrew and forces released
+    prisoners")."""
     best: dict[tuple, EventCandidate] = {}
     for cand in candidates:
-        subject = child_of(cand.trigger, "nsubj", "nsubjpass") if cand.trigger.pos_ == "VERB" else None
-        key = (cand.event, frozenset(e.code for e in cand.actor), frozenset(e.code for e in cand.recipient),
-               cand.mode if cand.mode in SEPARATE_MODES else None, cand.negated,
-               subject.i if subject is not None else None)
-        if key not in best or cand.confidence > best[key].confidence:
+        if cand.event == "CONSULT":  # one meeting of the same parties: "arrived for a visit ... before holding talks"
+            key: tuple = (cand.event, frozenset(e.code for e in (*cand.actor, *cand.recipient)), cand.negated)
+        else:
+            subject = child_of(cand.trigger, "nsubj", "nsubjpass") if cand.trigger.pos_ == "VERB" else None
+            key = (cand.event, frozenset(e.code for e in cand.actor), frozenset(e.code for e in cand.recipient),
+                   cand.mode if cand.mode in SEPARATE_MODES else None, cand.negated,
+                   subject.i if subject is not None else None)
+        if key not in best or (cand.confidence, cand.mode is not None) > (best[key].confidence,
+                                                                            best[key].mode is not None):
             best[key] = cand
     return sorted(best.values(), key=lambda c: c.trigger.i)
