@@ -82,7 +82,7 @@ def _yet_to(token: Token) -> bool:
 # Speech acts the parser may join to the clause another verb reports ("denied that its ships had
 # fired and accused Manila of ramming"): the reporter's own second act, not the report's.
 OWN_SPEECH_ACTS = frozenset({"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "urge",
-                             "demand", "warn", "vow", "accuse", "slam", "reject", "call"})
+                             "demand", "warn", "vow", "slam", "reject", "call"})
 REPORTING_HEADS = frozenset({"deny", "say", "insist", "claim", "state", "maintain"})
 
 
