@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_events_extract import assert_coded, countries, only
+from tests.unit.test_events_extract import assert_coded, countries
 
 
 @pytest.mark.parametrize(
