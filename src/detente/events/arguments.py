@@ -117,7 +117,12 @@ FORCE_PLACE_PREPS = {
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs that lay a burden on someone: "the sanctions imposed on Niger".
 IMPOSING = frozenset({"impose", "place", "slap", "level"})
-PORTIONS = frozenset({"most", "some", "all", "part", "many", "much", "rest", "remainder", "several"})
+# Words of quantity whose "of" phrase names what is counted: "most of the sanctions", "the last of
+# its troops", "freed hundreds of prisoners".
+PORTIONS = frozenset({"any", "none", "some", "all", "most", "many", "much", "several", "few", "part",
+                      "half", "rest", "remainder", "bulk", "majority", "last", "one", "two", "three",
+                      "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand",
+                      "thousands"})
 # Quarrels whose "with" phrase names the rival a show of force answers ("amid tensions with Iran").
 RIVALRY_NOUNS = frozenset({"tension", "tensions", "dispute", "clash", "standoff", "stand-off", "row",
                            "confrontation", "feud", "spat", "showdown", "hostility", "hostilities"})
@@ -319,7 +324,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         yield tuple(found), True
     if trig.event == "CONCEDE" and dobj is not None:
         # "lifted the sanctions (it had) imposed on Niger": whom the burden was laid on
-        burden = prep_object(dobj, ("of",)) if dobj.lemma_.lower() in PORTIONS else dobj  # "most of the sanctions"
+        burden = counted_whole(dobj)
         laid = [c for c in (burden.children if burden is not None else ())
                 if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in IMPOSING]
         yield prep_entities(laid, ("on", "against"), actors, skip), True
@@ -1128,6 +1133,14 @@ def prep_entities(tokens: Token | Iterable[Token], preps: Iterable[str], actors:
                     if found:
                         return tuple(found)
     return ()
+
+
+def counted_whole(noun: Token) -> Token:
+    """What a word of quantity counts out of ("the sanctions" in "most of the sanctions"), else
+    the noun itself."""
+    if noun.lemma_.lower() in PORTIONS or noun.ent_type_ == "CARDINAL":
+        return prep_object(noun, ("of",)) or noun
+    return noun
 
 
 def prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:

@@ -445,13 +445,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if coding[0] == "AID" and roles.recipient and not any(e.country for e in roles.recipient):
         roles = replace(roles, recipient=_where_helped(head, roles.recipient, actors))
     roles = replace(roles, actor=reporters_own(head, roles.actor, actors))
-    if not any(e.country for e in roles.actor) and all(e.sector in DOMESTIC_SECTORS for e in roles.actor) \
-            and trig.mode != "visit":
-        roles = replace(roles, actor=placed(head, roles.actor, actors, "acts in the country where it happened"))
-        roles = replace(roles, actor=addressing_own_state(roles))
-    if not any(e.country for e in roles.actor) and trig.mode != "visit" and all(
-            e.sector in DOMESTIC_SECTORS or (e.sector == "MED" and coding[0] == "PROTEST") for e in roles.actor):
-        roles = replace(roles, actor=_where_they_are(head, roles.actor, actors))  # "doctors across South Korea struck"
+    if trig.mode != "visit":
+        roles = _placed_actor(head, coding[0], roles, actors)
     if trig.solo is not None and not roles.recipient:
         coding = trig.solo
         roles = replace(roles, recipient=prep_entities(head, SHOW_OF_FORCE_PREPS, actors, set()))
@@ -514,6 +509,20 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         modality=mood,
         confidence=confidence(match, roles, event),
     )
+
+
+def _placed_actor(head: Token, event: str, roles: Roles, actors: ActorSource) -> Roles:
+    """Domestic actors named without a country ("police", "students") act in the country where the
+    act took place, or where they are ("doctors across South Korea struck")."""
+    if any(e.country for e in roles.actor):
+        return roles
+    if all(e.sector in DOMESTIC_SECTORS for e in roles.actor):
+        roles = replace(roles, actor=placed(head, roles.actor, actors, "acts in the country where it happened"))
+        roles = replace(roles, actor=addressing_own_state(roles))
+    if not any(e.country for e in roles.actor) and all(
+            e.sector in DOMESTIC_SECTORS or (e.sector == "MED" and event == "PROTEST") for e in roles.actor):
+        roles = replace(roles, actor=_where_they_are(head, roles.actor, actors))
+    return roles
 
 
 def _reporters_own_thing(head: Token, actor: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:

@@ -144,7 +144,7 @@ def _setting_of_act(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
     if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
            for c in head.children):
         return False  # "at a White House meeting hosted by Trump": the meeting is told as well
-    if head.head.lower_ == "during" and (head.lemma_.lower() in ("visit", "trip", "tour") or any(
+    if slot.head.lower_ == "during" and (head.lemma_.lower() in ("visit", "trip", "tour") or any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)):
         return False  # "fired missiles at Kyiv during the visit of the UN chief": someone else's visit
     act = by_head.get(slot.head.head.i)

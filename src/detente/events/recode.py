@@ -24,6 +24,7 @@ from detente.events.arguments import (
     Roles,
     announced_retreat,
     child_of,
+    counted_whole,
     is_weapon,
     load_instruments,
     owner_entities,
@@ -96,10 +97,6 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", 
                       "wounded", "injured", "resident", "refugee", "survivor", "patient", "villager",
                       "politician", "protester", "demonstrator", "lawyer", "critic", "blogger",
                       "migrant", "seeker"})
-# Words of quantity whose "of" phrase names who is freed: "freed none of the activists".
-PORTIONS = frozenset({"any", "none", "some", "all", "most", "many", "several", "few", "dozens",
-                      "hundreds", "thousands", "scores", "one", "two", "three", "half", "rest",
-                      "dozen", "hundred", "thousand", "score"})  # and the lemmas: "freed hundreds of ..."
 # What makes "figures" people: "opposition figures", "political figures".
 PUBLIC_ROLES = frozenset({"opposition", "political", "public", "religious", "senior", "prominent",
                           "leading", "key", "protest", "tribal", "community", "civic"})
@@ -420,10 +417,7 @@ def frees_people(verb: Token, actors: ActorSource, named: bool = True) -> bool:
     obj = given_thing(verb)
     if obj is None:
         return True
-    if obj.lemma_.lower() in PORTIONS or obj.ent_type_ == "CARDINAL":  # "freed none of the activists"
-        part = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), None)
-        obj = part if part is not None else obj
+    obj = counted_whole(obj)  # "freed none of the activists"
     carried = next((g for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING
                     for g in c.children if g.dep_ == "dobj"), None)
     obj = carried if carried is not None else obj  # "pushed back a dinghy carrying 30 migrants"
@@ -1343,17 +1337,12 @@ def _leaves(head: Token, what: frozenset[str]) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in what for g in p.children) for p in preps)
 
 
-# Words of quantity whose "of" phrase names what is withdrawn: "the last of its troops".
-SHARES_OF_FORCES = frozenset({"last", "rest", "remainder", "bulk", "most", "all", "some", "part", "half",
-                              "majority", "thousands", "hundreds"})
-
-
 def _withdraws_no_force(head: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
         return False
     obj = child_of(head, "dobj")
-    if obj is not None and obj.lemma_.lower() in SHARES_OF_FORCES:
-        obj = prep_object(obj, ("of",)) or obj  # "pulled the last of its troops out", "the bulk of its forces"
+    if obj is not None:
+        obj = counted_whole(obj)  # "pulled the last of its troops out", "the bulk of its forces"
     return obj is not None and obj.lemma_.lower() not in FORCE_WORDS and not any(
         obj.lemma_.lower() == word for (_, word) in load_instruments())
 
