@@ -79,11 +79,16 @@ ISSUED = DOCUMENTS | {"statement", "declaration", "communique", "letter", "messa
 # "lifted the curfew in Montenegro", "reimposed blockades in the West Bank").
 PLACE_IS_TARGET = {"ASSAULT": ("in", "on", "at"), "CONCEDE": ("in", "on"), "COERCE": ("in",),
                    "AID": ("into",)}  # "sent aid trucks into Gaza": where help goes is helped
+# Papers signed, whose place is where the signing was held.
+SIGNED_PAPERS = frozenset({"declaration", "agreement", "accord", "deal", "treaty", "pact", "memorandum",
+                           "communique", "charter", "protocol", "document", "roadmap", "convention"})
 # Participles whose agent made the thing they follow ("a plan drafted by X"); not "mediated by",
 # "hit by", whose agent is a go-between or a cause.
 AUTHORING = frozenset({"draft", "propose", "set", "submit", "table", "write", "prepare", "present", "issue",
                        "impose", "put", "make", "craft", "draw", "announce", "introduce", "offer", "pass",
-                       "adopt", "unveil", "lay", "sponsor", "float", "advance"})
+                       "adopt", "unveil", "lay", "sponsor", "float", "advance",
+                       # a meeting is its organiser's: "boycotted a congress organised by Moscow"
+                       "organise", "organize", "convene"})
 # Categories of help and offers, whose object's "for" phrase names who benefits ("pledged
 # 150 million dollars for flood relief in Pakistan").
 BENEFIT_CATEGORIES = frozenset({"AGREE", "AID"})
@@ -319,7 +324,10 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
             if not found and trig.mode == "release":  # "freed 30 Palestinians": the people freed
                 found = [e for e in actors.resolve(dobj) if e.country]
         else:
-            preps = MEETING_OWNER_PREPS if trig.event == "CONSULT" else OWNER_PREPS
+            # where a meeting is held or a paper signed is no party to it: "signed a
+            # declaration in Beijing"
+            signed = head.lemma_.lower() == "sign" and dobj.lemma_.lower() in SIGNED_PAPERS
+            preps = MEETING_OWNER_PREPS if trig.event == "CONSULT" or signed else OWNER_PREPS
             found = owner_entities(dobj, actors, skip, preps=preps)
         yield tuple(found), True
     if trig.event == "CONCEDE" and dobj is not None:

@@ -43,6 +43,7 @@ from detente.events.arguments import (
 from detente.events.folding import CLAIM_NOUNS, fold, requirements_met
 from detente.events.modality import REPORTING_VERBS
 from detente.events.recode import (
+    CAPTIVES,
     HOSTILE_CONTENT,
     Coding,
     are_forces,
@@ -144,6 +145,15 @@ PLIGHTS = frozenset({"vacuum", "famine", "catastrophe", "disaster", "crisis", "c
 # What a weather alert is for: "placed on red alert for heavy snowfall"; its words beyond HAZARDS
 # say more than weather when warned of ("fire and fury").
 WEATHER = HAZARDS | {"snow", "heat", "avalanche", "wildfire", "fire", "blizzard", "wind", "monsoon"}
+
+
+def _captives_to_go_between(head: Token, roles: Roles) -> bool:
+    """People handed to an aid group or an international body that only passes them on (the Red
+    Cross, the UN): a release (coded by its own verb), no aid to the go-between."""
+    obj = child_of(head, "dobj")
+    people = obj is not None and (obj.lower_ in ("them", "him", "her") or obj.lemma_.lower() in CAPTIVES)
+    return people and bool(roles.recipient) and all(
+        e.country in ("NGO", "IGO") and e.sector != "JUD" for e in roles.recipient)
 
 
 def _person_object(head: Token) -> bool:
@@ -414,6 +424,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if undone is not None and not any(e.country for e in roles.recipient):
         partner = _undone_partner(undone, roles.actor, actors) or _purpose_partner(head, roles.actor, actors)
         roles = replace(roles, recipient=partner or roles.recipient)
+    if trig.event == "AID" and trig.words == ("hand",) and _captives_to_go_between(head, roles):
+        return None  # "freed four officers, handing them to the Red Cross": passed on, not helped
     if trig.event in ("AGREE", "AID") and not any(e.country for e in roles.recipient):
         roles = replace(roles, recipient=_helped(head, roles.actor, actors) or roles.recipient)
     if trig.event == "PROTEST" and trig.pos == "NOUN":

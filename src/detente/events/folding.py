@@ -64,7 +64,10 @@ LEFT_BEHIND = frozenset({"release", "free", "escape", "return", "extradite", "de
 # Verbs of coming together (no triggers themselves) whose purpose "to discuss" is the meeting.
 GATHERINGS = frozenset({"gather", "assemble"})
 # How a crowd comes together to protest: "gathered outside parliament to protest", "drove tractors into Paris".
-CROWD_MOVES = GATHERINGS | {"march", "rally", "converge", "flock", "pour", "drive", "take", "turn", "come"}
+CROWD_MOVES = GATHERINGS | {"march", "rally", "converge", "flock", "pour", "drive", "take", "turn", "come",
+                            # activists' stunts: "scaled an oil platform to protest", "chained
+                            # themselves to the gates to protest", "formed a human chain to protest"
+                            "climb", "scale", "chain", "unfurl", "form", "sit", "stand", "wear"}
 
 def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, list[TriggerMatch]]]:
     """The matches coded as acts of their own, and by head index the matches folded into each

@@ -96,7 +96,12 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", 
                       "member", "official", "diplomat", "officer", "body", "remains", "spy", "suspect",
                       "wounded", "injured", "resident", "refugee", "survivor", "patient", "villager",
                       "politician", "protester", "demonstrator", "lawyer", "critic", "blogger",
-                      "migrant", "seeker"})
+                      "migrant", "seeker",
+                      # kin and callings of the kidnapped: "freed the father of a footballer"
+                      "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+                      "relative", "girl", "boy", "schoolgirl", "schoolboy", "pupil", "priest", "nun",
+                      "engineer", "doctor", "nurse", "teacher", "contractor", "businessman", "farmer",
+                      "policeman"})
 # What makes "figures" people: "opposition figures", "political figures".
 PUBLIC_ROLES = frozenset({"opposition", "political", "public", "religious", "senior", "prominent",
                           "leading", "key", "protest", "tribal", "community", "civic"})
@@ -719,7 +724,12 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     elif event == "COERCE" and mode == "restrict" and _foreign(roles) and trig.words[0] in BANS \
             and not _barred_from(head, KEPT_IN):  # "barred Malaysians from leaving" holds people
         event, mode, cameo = "SANCTION", "discontinue", "163"  # "banned Belarusian airlines"
-    if event in ("REQUEST", "THREATEN") and _foreign(roles) and _orders_envoy_out(head):
+    if event == "SANCTION" and trig.words == ("freeze",) and roles.actor \
+            and all(e.sector in ("COP", "JUD") for e in roles.actor) and not _foreign(roles):
+        event, mode, cameo = "COERCE", "seize", "1711"  # "police froze the newspaper's assets": a seizure at home
+    if event in ("REQUEST", "THREATEN") and (_foreign(roles) and _orders_envoy_out(head) or (
+            roles.recipient and all(e.country in ("IGO", "NGO") for e in roles.recipient)
+            and any(e.country for e in roles.actor) and _ordered_out_of_country(head))):
         event, mode, cameo = "SANCTION", "expel", "1663"  # "ordered the envoy to leave within 72 hours"
     elif event == "COERCE" and mode == "deport" and roles.recipient \
             and all(e.country in ("IGO", "NGO") for e in roles.recipient):
@@ -1224,6 +1234,16 @@ def _orders_envoy_out(verb: Token) -> bool:
     return any(c.lemma_.lower() in KEPT_IN for c in clauses)
 
 
+def _ordered_out_of_country(verb: Token) -> bool:
+    """ "ordered the head of the UN mission to leave the country": an international body's or an
+    aid group's staff told to leave is expelled (SANCTION `expel`), as an envoy is."""
+    if child_of(verb, "dobj") is None:
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in KEPT_IN and any(
+        g.dep_ == "dobj" and g.lemma_.lower() in ("country", "territory") for g in c.children)
+        for c in verb.children)
+
+
 def _of_a_country(person: Token) -> bool:
     """ "the French ambassador", "Canada's envoy", "the envoy of Iran": a country's representative,
     not "non-essential diplomats" sent home by their own government."""
@@ -1389,9 +1409,11 @@ def _by_whom(verb: Token) -> Token | None:
 
 
 def _about_sport(sentence: Span) -> bool:
-    """A sports word names sport, unless it heads an "of" phrase ("a team of agents"); so does a
+    """A sports word names sport, unless it heads an "of" phrase ("a team of agents"; but the
+    "Africa Cup of Nations" is a tournament); so does a
     score after a verb of winning ("beat Nigeria 2-1"; not a vote "voted 15-0")."""
-    return any(t.lower_ in SPORTS and not any(c.lower_ == "of" for c in t.children) for t in sentence) \
+    return any(t.lower_ in SPORTS and (t.text == "Cup" or not any(c.lower_ == "of" for c in t.children))
+               for t in sentence) \
         or any(t.like_num and t.i + 2 < sentence.end and sentence.doc[t.i + 1].text in ("-", "–")
                and sentence.doc[t.i + 2].like_num and any(h.lemma_.lower() in WIN_VERBS for h in (t.head, t.head.head))
                for t in sentence)
