@@ -174,3 +174,25 @@ def test_a_decided_or_possibly_past_act_is_no_threat(code):
     assert [e.event for e in code("Iran may have seized a second oil tanker in the Gulf, a maritime security "
                                   "firm said.")] == ["COERCE"]
     assert only(code("Japan has no plans to impose sanctions on Russia."), "SANCTION").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mood"),
+    [
+        ("Talks between Russia and Ukraine will take place in Istanbul next week.", "AGREE", "future"),
+        ("A summit between the two Koreas is likely in the spring, officials in Seoul said.", "CONSULT",
+         "hypothetical"),
+        ("An Israeli strike on Iran is likely, Israeli officials said.", "THREATEN", "hypothetical"),
+        ("Talks between Russia and Ukraine took place in Istanbul on Monday.", "CONSULT", "asserted"),
+    ],
+)
+def test_an_act_named_as_the_subject_of_its_happening_takes_that_mood(code, text, category, mood):
+    assert only(code(text), category).modality == mood
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. officials said an Iranian attack on Israel was imminent.",
+    "Pentagon officials said a Russian invasion of Ukraine could come within weeks.",
+])
+def test_a_forecast_of_another_states_attack_is_no_event(code, text):
+    assert code(text) == []

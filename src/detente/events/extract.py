@@ -41,7 +41,7 @@ from detente.events.arguments import (
     unnamed_authority,
 )
 from detente.events.folding import CLAIM_NOUNS, fold, requirements_met
-from detente.events.modality import REPORTING_VERBS
+from detente.events.modality import REPORTING_VERBS, modality, occurrence
 from detente.events.recode import (
     CAPTIVES,
     HOSTILE_CONTENT,
@@ -190,6 +190,18 @@ def _anothers_force(inner: list[TriggerMatch], warner: tuple[Entity, ...], actor
         if not found or found & own:
             return False
     return True
+
+
+def _forecast_of_another(head: Token, actor: tuple[Entity, ...], actors: ActorSource) -> bool:
+    """ "U.S. officials said an Iranian attack on Israel was imminent": a forecast of another
+    state's hostile act is no threat of anyone's (coding rules 7, THREATEN)."""
+    predicate = occurrence(head)
+    if predicate is None or modality(head) == "asserted" or predicate.dep_ != "ccomp" \
+            or predicate.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    speaker = subject_of(predicate.head)
+    said_by = {e.country for e in actors.resolve(speaker) if e.country} if speaker is not None else set()
+    return bool(said_by) and not said_by & {e.country for e in actor}
 
 
 def _result_participle(head: Token) -> bool:
@@ -466,6 +478,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if found is None:
         return None
     coding, roles = found
+    if coding[0] in HOSTILE_CONTENT and _forecast_of_another(head, roles.actor, actors):
+        return None  # a forecast of another state's act
     if coding[0] == "COOPERATE" and trig.event == "RETREAT" and trig.words[:2] == ("hand", "over"):
         # "handed Carlos over to French agents": the state or tribunal that receives him
         objects = [c for c in head.children if c.dep_ in ("dobj", "prt")]

@@ -180,11 +180,41 @@ def _reported(token: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
 
 
+# Verbs saying that an act named as their subject happens: "talks will take place next week",
+# "an invasion could come within weeks".
+OCCURRENCE_VERBS = frozenset({"come", "happen", "occur", "begin", "start", "proceed", "resume", "follow",
+                              "materialise", "materialize"})
+# How likely an act named as the subject of "be" is: "an attack was imminent", "a summit is likely".
+LIKELIHOOD = {"possible": "hypothetical", "likely": "hypothetical", "probable": "hypothetical",
+              "unlikely": "hypothetical", "imminent": "future", "inevitable": "future"}
+
+
+def occurrence(noun: Token) -> Token | None:
+    """The predicate whose subject an event noun is when the predicate only says the act takes
+    place ("will take place", "could come", "was imminent"): its tense and mood are the act's."""
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in OCCURRENCE_VERBS or (lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+        return verb
+    if lemma == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in LIKELIHOOD for c in verb.children):
+        return verb
+    return None
+
+
 def modality(trigger: Token) -> str:
     """asserted / future / hypothetical / conditional, from auxiliaries, governing verbs,
     "if/unless" clauses and forward time expressions."""
     if _joined_predicate(trigger):
         return modality(trigger.head)
+    predicate = occurrence(trigger)
+    if predicate is not None:
+        mood = modality(predicate)
+        likelihood = next((LIKELIHOOD[c.lower_] for c in predicate.children
+                           if c.dep_ in ("acomp", "attr") and c.lower_ in LIKELIHOOD), "asserted")
+        return likelihood if mood == "asserted" else mood
     chain = governors(trigger)
     if any(_condition(token) for token in chain):
         return "conditional"
