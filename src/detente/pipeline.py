@@ -29,7 +29,7 @@ from detente.events.extract import (
     unplaced,
 )
 from detente.events.triggers import TriggerLexicon, load_lexicon
-from detente.headline import headline_sentence, mark_headline
+from detente.headline import HEADLINE_LEAD, headline_sentence, is_headline_text, mark_headline, read_root_as_verb
 from detente.ingest.clean import clean_article
 from detente.ingest.readers import read_inputs
 from detente.nlp import load_nlp
@@ -113,13 +113,15 @@ def code_batch(settings: Settings, items: Sequence[Item]) -> list[Result]:
             results[position] = item
             continue
         try:
-            cleaned.append((position, _with_default_date(clean_article(item), settings)))
+            cleaned.append((position, _headline_only(_with_default_date(clean_article(item), settings))))
         except Exception as exc:  # one bad article must not stop the batch
             results[position] = _failure(item, "could not be cleaned", exc)
     kb = components.resolver.kb
     bodies = _parse_each(components.nlp, [a.text for _, a in cleaned], settings.batch_size)
-    titles = [title if isinstance(title, Exception) else mark_headline(title) for title in _parse_each(
-        components.nlp, [headline_sentence(a.title or "", kb) for _, a in cleaned], settings.batch_size)]
+    lemmatizer = components.nlp.get_pipe("lemmatizer") if "lemmatizer" in components.nlp.pipe_names else None
+    titles = [title if isinstance(title, Exception) else _as_headline(title, lemmatizer, components.lexicon)
+              for title in _parse_each(
+        components.nlp, [_lead(headline_sentence(a.title or "", kb)) for _, a in cleaned], settings.batch_size)]
     for (position, article), doc, title in zip(cleaned, bodies, titles):
         try:
             for parsed in (doc, title):
@@ -152,6 +154,8 @@ def code_parsed(components: Components, article: CleanArticle, doc: Doc, title: 
     reported = {_who_did_what(event) for event in events.values()}
     title_actors = components.resolver.for_document(title, published)
     for candidate in extract_events(title, title_actors, components.lexicon):
+        if dated_history(candidate.sentence, candidate.trigger, published):
+            continue  # "Remembering the day Iraq invaded Kuwait, 30 years on"
         event = _to_event(components, article, candidate, coder, home, headline=True)
         if _who_did_what(event) not in reported and not unplaced(event.actor):
             events.setdefault(event.id, event)
@@ -169,9 +173,12 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
     sentence = candidate.sentence
     countries = [entity.country for entity in (*candidate.actor, *candidate.recipient)
                  if entity.country]
+    trigger_span = candidate.trigger_span
     if headline:  # the parse read a rewritten copy whose offsets hold up to the trigger
         text, span = article.title or "", None
-        trigger = text[candidate.trigger_span[0]:candidate.trigger_span[1]] or candidate.trigger_text
+        lead = len(HEADLINE_LEAD)
+        trigger_span = (max(0, trigger_span[0] - lead), max(0, trigger_span[1] - lead))
+        trigger = text[trigger_span[0]:trigger_span[1]] or candidate.trigger_text
     else:
         text, trigger = sentence.text, candidate.trigger_text
         span = (sentence.start_char, sentence.end_char)
@@ -193,7 +200,7 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
         text=text,
         trigger=trigger,
         span=span,
-        trigger_span=candidate.trigger_span,
+        trigger_span=trigger_span,
         confidence=candidate.confidence,
         published=article.published,
         date=date_event(sentence, candidate.trigger, article.published_date()),
@@ -215,6 +222,26 @@ def _parse_each(nlp: Language, texts: Sequence[str], batch_size: int) -> list[Do
             except Exception as exc:
                 docs.append(exc)
         return docs
+
+
+def _as_headline(title: Doc, lemmatizer, lexicon: TriggerLexicon) -> Doc:
+    """Flag a parsed headline, with a root the parser took for a noun read as its verb."""
+    if lemmatizer is not None and len(title):
+        read_root_as_verb(title, lemmatizer.rule_lemmatize, lexicon.verbs)
+    return mark_headline(title)
+
+
+def _lead(title: str) -> str:
+    """The headline as parsed: after `HEADLINE_LEAD`, which helps the parser read it as a clause."""
+    return HEADLINE_LEAD + title if title else title
+
+
+def _headline_only(article: CleanArticle) -> CleanArticle:
+    """A text with no title that is only a headline ("Putin to visit Pyongyang") is read as the
+    title it is, with an empty body, so that headline grammar applies to it."""
+    if article.title or not is_headline_text(article.text):
+        return article
+    return dataclasses.replace(article, title=article.text.strip(), text="", segments=())
 
 
 def _with_default_date(article: CleanArticle, settings: Settings) -> CleanArticle:

@@ -562,6 +562,8 @@ HISTORY_YEARS = 2
 
 
 AGO_UNITS = {"year": 1, "decade": 10, "century": 100}
+# A look back that ends a sentence or headline: "Chernobyl, 35 years on", "two decades on".
+YEARS_ON = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+(?P<unit>year|decade|century)s?\s+on\W*$", re.IGNORECASE)
 
 
 def _years_ago(verb: Token) -> int:
@@ -612,6 +614,15 @@ def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> 
         for c in trigger_verb.children) else None
     if _years_ago(trigger_verb) >= HISTORY_YEARS:
         return True  # "fought alongside Korean troops seventy years ago": history told by its distance
+    years_on = YEARS_ON.search(sentence.text)
+    if years_on:
+        count = years_on["n"].lower()
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
+        if number * AGO_UNITS[years_on["unit"].lower()] >= HISTORY_YEARS:
+            return True  # "The day Russia annexed Crimea, ten years on": an anniversary looks back
+    # a second verb with no subject of its own shares a year put in front of the first
+    shared = trigger_verb.head if trigger_verb.dep_ == "conj" and trigger_verb.head.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger_verb.children) else None
     for span in sentence.ents:
         if span.label_ not in ("DATE", "EVENT"):  # "in 1982", "in the 1967 Middle East war"
             continue
@@ -623,6 +634,8 @@ def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> 
             continue  # "their first strike since 1977" measures the news act
         if _attachment_rank(span, trigger_verb) == 0 and head.lower_ == "in" and head.head.i == trigger_verb.i:
             return True
+        if head.lower_ == "in" and shared is not None and head.head.i == shared.i and head.i < shared.i:
+            return True  # "In 1979, militants seized the embassy and held 52 Americans hostage"
         if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and span.root in c.subtree
                for c in trigger_verb.children):
             return True  # "captured by Israel in the 1967 war", "in the period of the war (1950-1953)"

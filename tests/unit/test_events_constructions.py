@@ -792,7 +792,9 @@ def test_deporting_people_stays_coercion(code):
 def test_met_and_had_talks_with_is_one_meeting_with_the_party_named(code):
     events = code("Kim Jong Un met and had a friendly talk with the visiting Chinese foreign minister.")
     assert [e.event for e in events] == ["CONSULT"]
-    assert countries(events[0].actor) == ["CHN", "PRK"]
+    # the party named "visiting" is the visitor (coding rules 7, CONSULT)
+    assert countries(events[0].actor) == ["CHN"]
+    assert countries(events[0].recipient) == ["PRK"]
 
 
 def test_staging_is_read_as_stage(code):

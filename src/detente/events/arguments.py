@@ -488,6 +488,10 @@ def _against(modifier: Token) -> bool:
     return any(w == "anti" or w.startswith("anti-") for w in words)
 
 
+# Relations named after an event noun's "of", whose "with" names the other side.
+TIES = frozenset({"relation", "relations", "tie", "ties", "link", "links"})
+
+
 def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
     """Actor and recipient of an event noun, from its own phrase or the verb that carries it."""
     trig, noun = match.trigger, match.head
@@ -495,6 +499,9 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
     weak = False
     actor: tuple[Entity, ...] = ()
     recipient = prep_entities(noun, trig.recipient_preps, actors, skip)
+    ties = prep_object(noun, ("of",))
+    if not recipient and ties is not None and ties.lemma_.lower() in TIES:
+        recipient = prep_entities(ties, trig.recipient_preps, actors, skip)  # "the severance of relations with Malaysia"
     for child in noun.children:
         if child.dep_ == "poss":
             actor = tuple(actors.resolve(child))
@@ -923,6 +930,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
         return subject_of(verb.head.head, depth + 1)  # "Russia became the first country to recognise ..."
     if depth < 3 and speaker_own_conj(verb):
         return subject_of(verb.head.head, depth + 1)  # "denied that ... and accused Manila": who denied
+    if depth < 3 and verb.dep_ == "dep" and verb.tag_ == "VBD" and verb.head.pos_ == "VERB" \
+            and verb.i > verb.head.i and verb.doc[verb.i - 1].lower_ == "then":
+        return subject_of(verb.head, depth + 1)  # "detained the leaders, then declared a state of emergency"
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1, verb.dep_ != "conj" or verb.tag_ != "VBN")
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "as" \

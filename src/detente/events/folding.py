@@ -93,7 +93,7 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
                 or _repeats(match, by_head) or _is_claim(match.head) or _exhorts(match.head) \
                 or _claim_as_topic(match, by_head) or _aim_of_sanction(match, matches) \
                 or _protest_demand(match, by_head) or _pundit_view(match) or _setting_of_act(match, by_head) \
-                or _is_habit(match.head) or _quarrel_topic(match):
+                or _is_habit(match.head) or _quarrel_topic(match) or _told_by_blow(match, by_head):
             continue
         governor, via_condition = _governing_act(match.head, by_head)
         if governor is None and _in_condition(match.head):
@@ -194,10 +194,13 @@ def _pundit_view(match: TriggerMatch) -> bool:
 
 def _protest_demand(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     """What a protest demands is its content, not a second act (coding rules 7, REQUEST):
-    "began a hunger strike to demand medical care", "staged a sit-in to demand his release"."""
+    "began a hunger strike to demand medical care", "staged a sit-in to demand his release", "held
+    a rally demanding the president's impeachment"."""
     head = match.head
-    if match.trigger.event != "REQUEST" or head.dep_ not in ("xcomp", "advcl") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+    participle = head.tag_ == "VBG" and head.dep_ in ("advcl", "acl")  # "held a rally demanding his impeachment"
+    if match.trigger.event != "REQUEST" or head.dep_ not in ("xcomp", "advcl", "acl") \
+            or not (participle or (head.dep_ != "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in head.children))) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     verb = head.head
@@ -220,6 +223,21 @@ def _carried_acts(matches: list[TriggerMatch], by_head: dict[int, TriggerMatch])
                 if by_head[act.i].trigger.event == match.trigger.event:
                     carried[act.i] = match.head.i  # "retaliated by bombing the port": the bombing is coded
     return carried
+
+
+def _told_by_blow(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
+    """A retaliation in kind told by its blow is that blow: "Hungary responded in kind, expelling a
+    Ukrainian consul" is the expulsion, no threat besides it."""
+    token = match.head
+    blows = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pcomp"]
+    if match.trigger.words[0] in ("retaliate", "respond") and any(
+            b.i in by_head and by_head[b.i].trigger.event != match.trigger.event for b in blows):
+        return True  # "Moscow retaliated by expelling ten Polish diplomats": the expulsion
+    if match.trigger.words[-2:] != ("in", "kind") or token.tag_ != "VBD":
+        return False
+    blows += [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return any(b.i in by_head for b in blows)
 
 
 def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
@@ -274,6 +292,13 @@ def _repeats(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
         return True  # "ordered the deployment of troops": the row "order troop" reads through the noun
     if token.dep_ in ("npadvmod", "appos") and match.trigger.pos == "NOUN":
         return True  # "arrived in Kyiv on Friday, the first visit by an Indian leader": the arrival again
+    if token.dep_ == "conj" and token.tag_ == "VBG" and token.head.dep_ == "advcl" and token.head.tag_ == "VBG" \
+            and (first := by_head.get(token.head.head.i)) is not None \
+            and first.trigger.event == match.trigger.event \
+            and match.trigger.mode in (None, first.trigger.mode, "destroy", "primitive"):
+        # "shelled the island, killing two marines and setting houses ablaze": one shelling (but
+        # "..., killing 1,200 people and taking 250 hostages" is an abduction besides)
+        return True
     if token.dep_ == "conj" and token.pos_ == "VERB":  # "killed one soldier and wounded two others"
         own_mode = match.trigger.mode not in (None, governor.trigger.mode)  # "... and took hostages"
         active = not any(c.dep_ == "nsubjpass" for c in governor.head.children)  # not "was captured and killed by"
@@ -367,6 +392,8 @@ def _is_background(match: TriggerMatch) -> bool:
     if match.trigger.pos != "NOUN":
         return False
     token = match.head
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "cite":
+        return True  # "pulled out of the summit, citing cross-border attacks": the reason given
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.lemma_.lower() == "protest":
         return True  # "resigned in protest", "a hunger strike in protest of ...": a manner
     if token.dep_ == "pobj" and token.head.lower_ in ("about", "on") and token.head.head.lemma_.lower() in WORKS:
@@ -534,9 +561,20 @@ def misread_complement(token: Token) -> bool:
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children)
 
 
+# Envoys summoned or called in, and the verbs that do it: an infinitive on the envoy is the summons' aim.
+SUMMONED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "d'affaires", "chargé",
+                             "charge", "representative", "emissary"})
+SUMMONING_VERBS = frozenset({"summon", "call", "recall", "convoke"})
+
+
 def _is_purpose(token: Token) -> bool:
     """An infinitive of purpose ("suspended drills to support diplomacy", "missiles to counter
     drone attacks") states an aim, not an act."""
+    if token.dep_ in ("relcl", "acl") and token.head.dep_ == "dobj" \
+            and token.head.lemma_.lower() in SUMMONED_ENVOYS and token.head.head.lemma_.lower() in SUMMONING_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return True  # "summoned a Japanese diplomat to protest Tokyo's claim": the summons' aim, not the envoy's act
     current = token
     for _ in range(3):
         if misread_complement(current):
@@ -620,6 +658,8 @@ def _for_what(prep: Token, by_head: dict[int, TriggerMatch]) -> bool:
 def _pattern_word(prep: Token, by_head: dict[int, TriggerMatch]) -> bool:
     """The preposition belongs to the trigger it hangs on: the "for" of "called for the release"."""
     governor = by_head.get(prep.head.i)
+    if governor is not None and governor.trigger.event == "ACCUSE" and prep.lower_ in governor.trigger.recipient_preps:
+        return True  # "lashed out at the U.S. exercises": what is criticised, not a setting
     return governor is not None and any(t.i == prep.i for t in governor.tokens)
 
 

@@ -218,8 +218,11 @@ def modality(trigger: Token) -> str:
     chain = governors(trigger)
     if any(_condition(token) for token in chain):
         return "conditional"
-    if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        return "future"  # a headline's "Kim Yong Nam to Visit Tanzania"
+    if (trigger.dep_ == "ROOT" or (trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "ROOT"
+                                   and trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.i < trigger.i
+                                   and not any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[:trigger.head.i])))\
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return "future"  # a headline's "Kim Yong Nam to Visit Tanzania", "French unions to strike"
     for position, token in enumerate(chain):
         aux = _aux_lemmas(token)
         if aux & FUTURE_AUX:

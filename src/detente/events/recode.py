@@ -117,6 +117,9 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "
 NOMINAL_COMMERCE = frozenset({"share", "price", "rate", "stock", "bond", "market"})
 # Words of the commerce list that also name places weapons hit ("shelled the central market").
 STRUCK_PLACES = frozenset({"market", "bazaar", "bank", "shop", "store", "mall"})
+# Verbs by which sellers take a market ("Chinese carmakers are invading Thailand's market"), not
+# by which weapons hit a marketplace.
+CONQUERING = frozenset({"invade", "conquer", "penetrate", "flood"})
 # Subjects that hurt only in the trade sense.
 TRADE_SUBJECTS = frozenset({"export", "import", "price", "dumping", "competition", "tariff", "subsidy"})
 # Market subjects of movement verbs: "the dollar retreated against the yen", "the Nikkei average
@@ -311,7 +314,8 @@ def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
                 continue  # "'We urge Israel to ...,' Cameron said": the attribution that follows
             if child.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children):
                 continue  # "ruled out selling Greenland": land, not a market deal
-            if match.trigger.event == "ASSAULT" and child.lemma_.lower() in STRUCK_PLACES and not any(
+            if match.trigger.event == "ASSAULT" and child.lemma_.lower() in STRUCK_PLACES \
+                    and match.trigger.words[0] not in CONQUERING and not any(
                     g.lemma_.lower() in NOMINAL_COMMERCE or g.ent_type_ in ("NORP", "GPE", "LOC")
                     for g in child.children if g.dep_ in ("amod", "compound", "nmod")):
                 continue  # "missiles struck a market in Kharkiv", not "the stock market", "the European market"
@@ -475,6 +479,7 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
     trig, head = match.trigger, match.head
     event, mode, cameo = coding
     hostile_content = any(m.trigger.event in HOSTILE_CONTENT and not _helps(m.head)
+                          and not (trig.words[0] in PLEDGES and _pledged_not(m.head, head))  # "pledged not to attack"
                           and not (m.trigger.words == ("fight",) and _campaigns(m.head))  # "vowed to fight for steelworkers"
                           for m in inner) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in head.children) or any(
@@ -491,10 +496,21 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
     elif event == "AGREE" and trig.words[0] in PLEDGES and inner and inner[0].trigger.event in ("REJECT", "THREATEN"):
         first = inner[0].trigger  # "Hungary vowed to block the sanctions package"
         event, mode, cameo = first.event, first.mode, first.cameo
+    elif event == "AGREE" and trig.words[0] in PLEDGES and inner and inner[0].trigger.event in ontology.ASKED_MODE \
+            and _pledged_not(inner[0].head, head):
+        event, mode, cameo = "REJECT", None, "12"  # "vowed never to return to the six-party talks": a refusal
     if event in ("REQUEST", "REJECT", "THREATEN") and mode is None:
         mode = _content_mode(event, inner[0].trigger.event if inner else None, head,
                              inner[0].trigger.mode if inner else None)
     return event, mode, cameo
+
+
+def _pledged_not(content: Token, pledge: Token) -> bool:
+    """A pledge whose content verb is negated ("vowed never to return to the talks", "pledged not
+    to take part") refuses it (coding rules 5: refusals are acts, not negations)."""
+    verb = content if content.pos_ in ("VERB", "AUX") else content.head
+    return verb.i != pledge.i and verb.head.i == pledge.i and verb.dep_ in ("xcomp", "ccomp") \
+        and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _forceful(verb: Token) -> bool:
@@ -598,6 +614,36 @@ def _barred_from(verb: Token, acts: tuple[str, ...]) -> bool:
         g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in acts for g in c.children) for c in verb.children)
 
 
+def _with_visiting(match: TriggerMatch) -> Span | None:
+    """The party met, named as the visitor: "held talks with visiting Cambodian Prime Minister
+    Hun Manet", "met the visiting Japanese foreign minister"; None when no one is."""
+    for token in match.tokens:
+        for child in token.children:
+            party = child_of(child, "pobj") if child.dep_ == "prep" and child.lower_ == "with" else \
+                (child if child.dep_ == "dobj" else None)
+            if party is not None and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in party.subtree
+                                         if c.head.i == party.i or c.head.head.i == party.i):
+                return party.doc[party.left_edge.i:party.right_edge.i + 1]
+            visiting = child_of(child, "pcomp") if child.dep_ == "prep" and child.lower_ == "with" else None
+            guest = child_of(visiting, "dobj") if visiting is not None and visiting.lower_ == "visiting" else None
+            if guest is not None:  # "with visiting Vietnamese Prime Minister X in Beijing", read as a verb
+                return guest.doc[guest.left_edge.i:guest.right_edge.i + 1]
+    return None
+
+
+def _summoned_to(verb: Token) -> bool:
+    """The purpose of a summons ("summoned a Japanese diplomat to protest Tokyo's claim", also read
+    as a clause of the diplomat): the complaint is the summons itself (coding rules 7, ACCUSE)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governor = verb.head
+    if verb.dep_ in ("relcl", "acl") and governor.dep_ == "dobj":
+        governor = governor.head
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    return governor.i != verb.i and governor.lemma_.lower() == "summon"
+
+
 def _kept_out_of_country(verb: Token) -> bool:
     """ "barred two congresswomen from entering the country": those kept out of one's own
     country come from abroad, whoever they are."""
@@ -623,6 +669,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         return None
     if _no_political_act(match, event, mode, roles):
         return None
+    if event in ("ACCUSE", "PROTEST") and _summoned_to(head):
+        return None  # "summoned the ambassador to protest the claim": one ACCUSE, by the summons
     if event == "REQUEST" and trig.words in (("call", "on"), ("call", "upon")) and _pays_call(head):
         event, mode, cameo = "CONSULT", "visit", "042"  # "called on the supreme leader in Tehran"
     if event == "SUPPORT" and trig.words == ("welcome",) and _welcomes_guest(head, roles):
@@ -679,6 +727,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "state media attacked Tokyo's plan"
     elif event == "ASSAULT" and trig.words == ("attack",) and trig.pos == "VERB" and _attacks_in_words(head):
         event, mode, cameo = "ACCUSE", "disapprove", "111"
+    if event == "CONSULT" and mode == "visit" and trig.words[0] in ("arrive", "land") and _relief_team(head):
+        event, mode, cameo = "AID", None, "073"  # "a Chinese rescue team arrived in quake-hit Turkey"
     if event == "CONSULT" and mode == "visit" and trig.words[0] in ("arrive", "land") and are_forces(head):
         found = _forces_arrive(head)
         if found is None:
@@ -692,11 +742,26 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         return None  # "called Manila's claims baseless", "called the talks useful": a name, no phone call
     if mode == "phone" and crowd:
         return None  # "people are calling their leader in heartrending voices": no phone call
+    guest = _with_visiting(match) if event == "CONSULT" and mode is None and "mutual" in trig.flags else None
+    if guest is not None and roles.actor:
+        # "Xi held talks with visiting Cambodian Prime Minister Hun Manet": the guest's visit
+        if roles.recipient:
+            roles = Roles(roles.recipient, roles.actor, roles.weak)
+        else:  # the guest parsed into the actor list
+            words = guest.text
+            visitors = tuple(e for e in roles.actor if e.text and e.text in words)
+            hosts = tuple(e for e in roles.actor if e not in visitors)
+            if visitors and hosts:
+                roles = Roles(visitors, hosts, roles.weak)
+        if roles.recipient:
+            event, mode, cameo = "CONSULT", "visit", "042"
     if "mutual" in trig.flags and mode != "visit" and event not in ("PROTEST", "ACCUSE") \
             and not _recoded_as_future(event, head):  # rioters clashing with police act on them
         roles = Roles(_merge(roles.actor, roles.recipient), (), roles.weak)
     if event in ("MOBILIZE", "CONSULT") and _helps(head):
         event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
+    elif event == "MOBILIZE" and roles.recipient and _after_disaster(head):
+        event, mode, cameo = "AID", None, "074"  # "dispatched helicopters to the Philippines after Typhoon Haiyan"
     elif event == "RETREAT" and mode == "release" and trig.words == ("hand", "over") and _wanted(head):
         event, mode, cameo = "COOPERATE", None, "0631"  # "handed over to Russia a man wanted for fraud"
     elif event == "RETREAT" and mode == "release" and _rescues(head):
@@ -727,10 +792,16 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     if event == "SANCTION" and trig.words == ("freeze",) and roles.actor \
             and all(e.sector in ("COP", "JUD") for e in roles.actor) and not _foreign(roles):
         event, mode, cameo = "COERCE", "seize", "1711"  # "police froze the newspaper's assets": a seizure at home
-    if event in ("REQUEST", "THREATEN") and (_foreign(roles) and _orders_envoy_out(head) or (
-            roles.recipient and all(e.country in ("IGO", "NGO") for e in roles.recipient)
-            and any(e.country for e in roles.actor) and _ordered_out_of_country(head))):
-        event, mode, cameo = "SANCTION", "expel", "1663"  # "ordered the envoy to leave within 72 hours"
+    if event == "REQUEST" and trig.words[0] == "order" and _foreign(roles) and _orders_mission_shut(head):
+        event, mode, cameo = "SANCTION", "discontinue", "161"  # "ordered China to close its consulate in Houston"
+    telling = event in ("REQUEST", "THREATEN") or (event == "AID" and trig.words == ("give",))
+    if telling and _foreign(roles) and _orders_envoy_out(head) or (
+            event in ("REQUEST", "THREATEN") and roles.recipient
+            and all(e.country in ("IGO", "NGO") for e in roles.recipient)
+            and any(e.country for e in roles.actor) and _ordered_out_of_country(head)):
+        # "ordered the envoy to leave within 72 hours", "gave Lebanon's ambassador 48 hours to
+        # leave", "ordered the head of the UN mission to leave the country"
+        event, mode, cameo = "SANCTION", "expel", "1663"
     elif event == "COERCE" and mode == "deport" and roles.recipient \
             and all(e.country in ("IGO", "NGO") for e in roles.recipient):
         event, mode, cameo = "SANCTION", "expel", "1663"  # "forced the UN refugee agency out"
@@ -755,6 +826,10 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     if trig.pos == "VERB" and len(trig.words) == 1 and any(
             c.lower_ in IDIOM_WORDS and not any(g.lower_ == "from" for g in c.children) for c in near):
         return True  # not "moved its troops away from the border"
+    if trig.words in (("lift",), ("ease",)) and head.tag_ == "VBG" and head.i > 0 and (
+            head.dep_ == "advcl" or (head.dep_ == "conj" and head.head.tag_ == "VBG")) \
+            and head.doc[head.i - 1].lower_ == "," and (obj is None or obj.lemma_.lower() not in EASED_BURDENS):
+        return True  # "..., lifting hotel occupancy above 80 percent", "..., easing a standoff": a result
     cause = prep_object(head, ("on",)) if trig.words == ("blame",) else None
     if trig.words == ("blame",) and cause is None and obj is not None and obj.lemma_.lower() not in DISASTERS:
         cause = obj  # "blamed an electrical fault", not "blamed the fire at the plant on Moscow"
@@ -816,6 +891,11 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     return of is not None and of.lemma_.lower() in RIGHTS
 
 
+# Burdens whose lifting or easing, told in a participle after a comma, is a concession of its own
+# ("..., lifting the curfew"); anything else lifted or eased there is what the act achieved.
+EASED_BURDENS = frozenset({"ban", "sanction", "restriction", "curb", "curfew", "embargo", "blockade", "closure",
+                           "lockdown", "tariff", "duty", "siege", "control", "limit", "quota", "measure",
+                           "suspension", "freeze", "moratorium", "rule", "law", "emergency", "order", "penalty"})
 # Aircraft that jets intercept: escorted away in a show of force, not seized as ships are.
 AIRCRAFT = frozenset({"plane", "aircraft", "airplane", "jet", "bomber", "fighter", "helicopter"})
 # Craft without crew that jets (not air defences) intercept: "jets scrambled to intercept two drones".
@@ -843,12 +923,14 @@ def _taken_by(noun: Token) -> Token | None:
 
 
 def _answered(noun: Token) -> bool:
-    """An act named as what another answers: "in protest at X", "in retaliation for X"."""
+    """An act named as what another answers: "in protest at X", "in retaliation for X", "in anger
+    over X"."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("at", "against", "over", "for", "to"):
         return False
     reaction = prep.head
-    if reaction.lemma_.lower() not in ("protest", "retaliation", "response", "reprisal") or reaction.dep_ != "pobj":
+    if reaction.lemma_.lower() not in ("protest", "retaliation", "response", "reprisal", "anger", "outrage", "fury") \
+            or reaction.dep_ != "pobj":
         return False
     return reaction.head.lower_ == "in"
 
@@ -1242,6 +1324,19 @@ def _ordered_out_of_country(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in KEPT_IN and any(
         g.dep_ == "dobj" and g.lemma_.lower() in ("country", "territory") for g in c.children)
         for c in verb.children)
+# A state's missions abroad, which the host state orders shut.
+DIPLOMATIC_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _orders_mission_shut(verb: Token) -> bool:
+    """ "ordered China to shut its consulate in Houston": a host state closing another state's
+    mission cuts relations (SANCTION), it does not ask for anything."""
+    for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+        obj = child_of(clause, "dobj")
+        if clause.lemma_.lower() in ("close", "shut") and obj is not None \
+                and obj.lemma_.lower() in DIPLOMATIC_MISSIONS:
+            return True
+    return False
 
 
 def _of_a_country(person: Token) -> bool:
@@ -1277,8 +1372,20 @@ def are_forces(verb: Token) -> bool:
         return False
     of = prep_object(subject, ("of",))  # "a first contingent of Bangladeshi troops"
     words = [subject] + ([of] if of is not None else [])
-    return any(t.lemma_.lower() in FORCE_WORDS or ("MOBILIZE", t.lemma_.lower()) in load_instruments()
-               or any(w in t.lower_ for w in PEACEKEEPING) for t in words)
+    return any(t.lemma_.lower() in FORCE_WORDS | WARCRAFT or ("MOBILIZE", t.lemma_.lower()) in load_instruments()
+               or any(w in t.lower_ for w in PEACEKEEPING) or _military_craft(t) for t in words)
+
+
+# Warships and warplanes by name, and craft named as military: "a U.S. destroyer sailed through the
+# Taiwan Strait", "21 Chinese military aircraft entered the zone" (not "a cruise ship", "a Boeing 737").
+WARCRAFT = frozenset({"destroyer", "frigate", "cruiser", "corvette", "warplane", "gunboat", "minesweeper"})
+MILITARY_MARKS = frozenset({"military", "naval", "navy", "warship", "fighter", "combat", "air", "force",
+                            "coast", "guard", "reconnaissance", "surveillance", "patrol"})
+
+
+def _military_craft(token: Token) -> bool:
+    return token.lemma_.lower() in CRAFT and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY_MARKS for c in token.children)
 
 
 def _forces_mass(verb: Token) -> bool:
@@ -1312,6 +1419,18 @@ def are_weapons(verb: Token) -> bool:
     if lemma == "fire":  # "Israeli tank fire hit a watchtower", not "a fire hit the warehouse"
         return any(c.dep_ in ("compound", "amod") for c in subject.children)
     return lemma in ATTACK_SUBJECTS or ("ASSAULT", lemma) in load_instruments()
+
+
+# Teams whose arrival brings help rather than a visit ("a rescue team", "relief workers").
+RELIEF_TEAMS = frozenset({"team", "worker", "crew", "unit", "contingent", "squad", "personnel"})
+RELIEF_KINDS = frozenset({"rescue", "relief", "search", "medical", "humanitarian", "aid"})
+
+
+def _relief_team(verb: Token) -> bool:
+    """The subject of an arrival is a rescue, relief or medical team: it brings help (AID)."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in RELIEF_TEAMS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELIEF_KINDS for c in subject.children)
 
 
 def _forces_arrive(verb: Token) -> Coding | None:
@@ -1357,13 +1476,17 @@ def _leaves(head: Token, what: frozenset[str]) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in what for g in p.children) for p in preps)
 
 
+# Ships and aircraft pulled out of a place withdraw as troops do ("pulled its last vessels out of the shoal").
+CRAFT = frozenset({"vessel", "ship", "warship", "boat", "frigate", "destroyer", "aircraft", "jet", "plane"})
+
+
 def _withdraws_no_force(head: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
         return False
     obj = child_of(head, "dobj")
     if obj is not None:
         obj = counted_whole(obj)  # "pulled the last of its troops out", "the bulk of its forces"
-    return obj is not None and obj.lemma_.lower() not in FORCE_WORDS and not any(
+    return obj is not None and obj.lemma_.lower() not in FORCE_WORDS | CRAFT and not any(
         obj.lemma_.lower() == word for (_, word) in load_instruments())
 
 
@@ -1449,6 +1572,24 @@ MISHAPS = DISASTERS | {"fault", "failure", "malfunction", "glitch", "leak", "cir
 # What forces "help" do when the help is force: "crossed the border to help fight Islamic State".
 FORCE_AIMS = frozenset({"fight", "battle", "combat", "defeat", "repel", "attack", "crush", "retake",
                         "recapture", "push", "drive", "storm", "besiege"})
+
+
+def _disaster_word(token: Token | None) -> bool:
+    """A disaster, also named ("Typhoon Haiyan", "Cyclone Nargis")."""
+    return token is not None and (token.lemma_.lower() in DISASTERS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in DISASTERS for c in token.children))
+
+
+def _after_disaster(head: Token) -> bool:
+    """Forces sent to a country "after Typhoon Haiyan killed thousands" or "after the earthquake"
+    bring help, not force (coding rules 2: "Japan sent troops to help flood victims" is AID)."""
+    for c in head.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children) \
+                and _disaster_word(child_of(c, "nsubj")):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("after", "following") and _disaster_word(child_of(c, "pobj")):
+            return True
+    return False
 
 
 def _helps_fight(helping: Token) -> bool:
@@ -1560,9 +1701,13 @@ def _labels(head: Token) -> bool:
     """ "called the drills a rehearsal for invasion": naming something with a noun is an
     accusation, unless the noun praises ("called the talks a success")."""
     label = child_of(head, "oprd")
-    if label is not None and label.pos_ in ("ADJ", "VERB"):  # "called the junta illegitimate", "... biased"
+    if label is not None and label.pos_ in ("ADJ", "VERB", "ADV"):  # "called the junta illegitimate", "... biased"
         return any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS
                    for w in (label, *label.conjuncts))  # "unfortunate and irresponsible"
+    obj = child_of(head, "dobj")
+    if label is None and obj is not None and any(c.dep_ in ("advmod", "amod") and c.i > obj.i
+                                                 and c.lower_ in CONDEMNING_WORDS for c in obj.children):
+        return True  # "calling Berlin's move unfriendly", the name parsed as the object's modifier
     clause = child_of(head, "ccomp")
     if label is None and clause is not None and clause.lower_ in CONDEMNING_WORDS \
             and child_of(clause, "nsubj") is not None:
@@ -1605,9 +1750,19 @@ def workers_strike(match: TriggerMatch) -> bool:
     return subject is not None and any(w in subject.lemma_.lower() for w in STRIKER_WORDS)
 
 
+# Deeds after which a participle "calling ..." is an accusation of its own ("expelled two
+# diplomats, calling Berlin's move unfriendly"); after anything else it goes on with that act.
+LABELLED_DEEDS = frozenset({"expel", "order", "sever", "break", "cut", "recall", "strip", "seize", "confiscate",
+                            "arrest", "detain", "jail", "ban", "close", "shut", "suspend", "impose", "freeze",
+                            "deport", "refuse", "turn", "downgrade", "declare", "sanction", "revoke"})
+
+
 def _label_of_own_act(head: Token) -> bool:
-    """ "lashed out at the drills, calling them a provocation": the label continues that act."""
-    return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB"
+    """ "lashed out at the drills, calling them a provocation": the label continues that act.
+    After a deed ("expelled two German diplomats, calling Berlin's move unfriendly") it is an
+    accusation of its own."""
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB" \
+        and head.head.lemma_.lower() not in LABELLED_DEEDS
 
 
 def _merge(first: Iterable[Entity], second: Iterable[Entity]) -> tuple[Entity, ...]:

@@ -222,6 +222,8 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
             continue  # "called on Sunday" is no "call on"; "sentenced to six years" is a sentence, "gave Kyiv until Friday" a deadline
         if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
             found.setdefault(child.lemma_.lower(), child)
+            if child.tag_ == "NNPS" and child.lemma_.lower().endswith("s"):
+                found.setdefault(child.lemma_.lower()[:-1], child)  # "rushed 100 Marines": a plural the tagger takes for a name
             if child.dep_ == "prep" and child.lower_ in CARRIED_BY and verb.lemma_.lower() in CARRY_VERBS:
                 continue  # "sent 1,086 migrants home on navy ships": the ships carry, they are not sent
             for grandchild in child.children:
