@@ -95,7 +95,21 @@ def is_headline_text(text: str) -> bool:
 # Read before a headline: the small parser takes "Blinken lands in Beijing", "Pakistan hands over
 # ..." or "Russian missiles pound Kyiv" as noun phrases, but reads them as clauses after an
 # opening adverbial. Offsets into the parse are shifted back by its length.
-HEADLINE_LEAD = "Today, "
+HEADLINE_LEAD = "Now, "
+
+
+def detach_lead(doc: Doc) -> Doc:
+    """Hang the words of `HEADLINE_LEAD` on the root, outside every name and phrase of the
+    headline, so that no entity or date is read from them."""
+    lead = [t for t in doc if t.idx < len(HEADLINE_LEAD)]
+    roots = [t for t in doc if t.dep_ == "ROOT" and t.idx >= len(HEADLINE_LEAD)]
+    if not lead or not roots or not doc.text.startswith(HEADLINE_LEAD):
+        return doc
+    for token in lead:
+        if token.head.i != token.i or token.dep_ != "ROOT":
+            token.head, token.dep_ = roots[0], "punct" if token.is_punct else "advmod"
+    doc.ents = [span for span in doc.ents if span.start_char >= len(HEADLINE_LEAD)]
+    return doc
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "compound", "amod", "nmod", "npadvmod"})
@@ -189,8 +203,9 @@ def _inner_verb(doc: Doc, root: Token, lemmatize: Callable[[Token], list[str]],
         verb.pos_, verb.tag_, verb.lemma_ = pos, tag, lemma
     else:
         return None
+    lead = len(HEADLINE_LEAD) if doc.text.startswith(HEADLINE_LEAD) else 0
     for token in doc[:subject.i]:
-        if token.head.i in (root.i, verb.i):
+        if token.head.i in (root.i, verb.i) and token.idx >= lead:
             token.head = subject  # "Kenyan" of "Kenyan riot police"
     subject.head, subject.dep_ = verb, "nsubj"
     verb.head, verb.dep_ = verb, "ROOT"

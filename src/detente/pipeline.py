@@ -17,6 +17,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from detente.actors.kb import load_kb
@@ -29,7 +30,14 @@ from detente.events.extract import (
     unplaced,
 )
 from detente.events.triggers import TriggerLexicon, load_lexicon
-from detente.headline import HEADLINE_LEAD, headline_sentence, is_headline_text, mark_headline, read_root_as_verb
+from detente.headline import (
+    HEADLINE_LEAD,
+    detach_lead,
+    headline_sentence,
+    is_headline_text,
+    mark_headline,
+    read_root_as_verb,
+)
 from detente.ingest.clean import clean_article
 from detente.ingest.readers import read_inputs
 from detente.nlp import load_nlp
@@ -224,8 +232,9 @@ def _parse_each(nlp: Language, texts: Sequence[str], batch_size: int) -> list[Do
         return docs
 
 
-def _as_headline(title: Doc, lemmatizer, lexicon: TriggerLexicon) -> Doc:
+def _as_headline(title: Doc, lemmatizer: Lemmatizer | None, lexicon: TriggerLexicon) -> Doc:
     """Flag a parsed headline, with a root the parser took for a noun read as its verb."""
+    detach_lead(title)
     if lemmatizer is not None and len(title):
         read_root_as_verb(title, lemmatizer.rule_lemmatize, lexicon.verbs)
     return mark_headline(title)

@@ -908,3 +908,8 @@ def test_a_visit_and_the_talks_held_during_it_are_one_meeting(code):
     events = code("Chinese President Xi Jinping arrived in Moscow on Monday for a state visit and was greeted by "
                   "a guard of honour before holding talks with President Vladimir Putin.")
     assert [e.event for e in events] == ["CONSULT"]
+
+
+def test_a_greeting_with_no_place_is_greetings_sent(code):
+    assert_coded(code("Kim Jong Un greeted the Chinese president on his birthday."), "SUPPORT", ["PRK"], ["CHN"])
+    assert_coded(code("Putin greeted Xi Jinping at the Kremlin on Monday."), "CONSULT", ["CHN"], ["RUS"])

@@ -39,6 +39,15 @@ def test_headline_category_actor_recipient(text, category, actor, recipient):
     assert_coded(coded(text), category, actor, recipient)
 
 
+def test_the_parsing_aid_before_a_headline_leaves_no_trace():
+    """What is read before a headline to help the parser is no part of a name, a date or an offset."""
+    title = "Kim Yong Nam Greets Lao President"
+    event = only(coded(title, "2012-01-05"), "SUPPORT")
+    assert [e.text for e in event.actor] == ["Kim Yong Nam"]
+    assert (event.date.basis, event.date.expression) == ("published", None)
+    assert title[event.trigger_span[0]:event.trigger_span[1]] == event.trigger == "Greets"
+
+
 def test_headline_to_verb_after_a_noun_subject_is_future():
     event = only(coded("Belgian unions to strike over pension cuts", "2025-01-10"), "THREATEN")
     assert event.modality == "future"

@@ -170,6 +170,16 @@ def _tells_another_to_stop(match: TriggerMatch) -> bool:
         t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.i == head.i for t in match.tokens if t.i != head.i)
 
 
+def _greets_from_afar(match: TriggerMatch) -> bool:
+    """A greeting with no place or visit to it is greetings sent ("Kim Yong Nam Greets Lao
+    President"), not a host's welcome ("greeted Xi at the airport", "was greeted by")."""
+    head = match.head
+    return match.trigger.words == ("greet",) and not any(
+        c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in ("in", "at", "upon", "during")
+        for c in head.children) and not any(
+        g.lower_ in ("visiting", "arriving") for c in head.children if c.dep_ == "dobj" for g in c.children)
+
+
 def _anothers_force(inner: list[TriggerMatch], warner: tuple[Entity, ...], actors: ActorSource) -> bool:
     """The force a warning speaks of is done by a named state other than the one warning
     (coding rules 7, THREATEN: a danger one does not bring about is no threat)."""
@@ -384,6 +394,9 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if _tells_another_to_stop(match):  # "the court ordered Israel to halt its offensive": a demand
         match = replace(match, trigger=replace(match.trigger, event="REQUEST", mode="yield", cameo="10",
                                                flags=frozenset(), needs=frozenset()))
+    if _greets_from_afar(match):
+        match = replace(match, trigger=replace(match.trigger, event="SUPPORT", mode=None, cameo="051",
+                                               flags=match.trigger.flags - {"swap"}))
     trig, head = match.trigger, match.head
     if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match):
         return None
