@@ -180,7 +180,8 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
         actor = tuple(actors.resolve(agent)) if agent is not None else ()
         if not actor and "mutual" in trig.flags:  # also "talks between X and Y were held"
             actor = prep_entities([head, patient], RECIPROCAL_NOUN_PREPS, actors, skip)
-        recipient = prep_entities(head, trig.recipient_preps, actors, skip)
+        # "new sanctions on Iran will be imposed by the EU": the phrase may hang on the subject
+        recipient = prep_entities([head, patient], trig.recipient_preps, actors, skip)
     elif patient is not None:
         agent = _passive_agent(head)  # "by a team of agents from Riyadh"
         actor = tuple(owner_entities(agent, actors, skip, depth=1, preps=SUBJECT_OWNER_PREPS)
@@ -189,6 +190,8 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
             means = agent if agent is not None else prep_object(head, ("in", "by")) or _weapon_struck(head)
             actor = _weapon_as_actor(means) if means is not None else ()
         recipient = tuple(owner_entities(patient, actors, skip))
+        if not recipient and trig.event == "AID":  # "food was airdropped into Gaza by Jordanian planes"
+            recipient = prep_entities(head, trig.recipient_preps, actors, skip)
         if not actor and trig.event in SPEECH_ACTS and is_headline(head.doc):
             actor = _credited_source(head.doc, actors)  # "Japan Urged to Make Reparation: KCNA Commentary"
         if not actor and trig.event == "SANCTION":
@@ -302,9 +305,13 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
     # a relative "that" before the verb is never the recipient ("a briefing that China urges the US")
     dobj = next((c for c in head.children if c.dep_ == "dobj" and not (c.lower_ == "that" and c.i < head.i)),
                 None) or _shifted_object(head)
-    if dobj is not None and dobj.lower_ == "them" and head.dep_ == "conj":
-        # "met Hamas leaders in Doha and urged them to accept": the first verb's object
+    if dobj is not None and (dobj.lower_ == "them" and head.dep_ == "conj" or dobj.lower_ in ("him", "her", "it", "them")
+                             and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i):
+        # "met Hamas leaders in Doha and urged them to accept": the first verb's object; so in a
+        # participle after it: "hosted Xi, pressing him to ...", "wrote to Warsaw, asking it to ..."
         earlier = child_of(head.head, "dobj")
+        if earlier is None and head.dep_ == "advcl":
+            earlier = prep_object(head.head, ("to", "with"))
         if earlier is not None and earlier.tag_ != "PRP" and any(e.country for e in actors.resolve(earlier)):
             dobj = earlier
     holders = [head, *match.tokens[1:]]
@@ -518,6 +525,8 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
         if not actor:
             fallback = prep_entities(noun, NOUN_ACTOR_PREPS, actors, skip)  # "the visit of the UN chief"
             actor = (_carrier_subject(carrier, actors) if fallback else ()) or fallback
+    if not actor and noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        actor = tuple(_performed_by(noun, actors, skip))  # "a general strike called by the unions paralysed ..."
     owner = prep_object(noun, ("of",))
     if not any(e.country for e in actor) and noun.dep_ == "dobj" and any(
             c.dep_ == "poss" and c.tag_ == "PRP$" for t in (noun, owner) if t is not None for c in t.children):
@@ -589,8 +598,18 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
             and noun.head.head.lemma_.lower() in ("come", "be", "remain"):
         subject = subject_of(noun.head.head)  # "Kyiv came under a heavy Russian missile attack"
         recipient = tuple(owner_entities(subject, actors, set(), depth=1)) if subject is not None else ()
+    if not recipient and (trig.event in SPEECH_ACTS or trig.event == "PROTEST") and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in DRAWING_VERBS:
+        # "Iran's seizure of two tankers drew a sharp protest from Athens": the act's owner
+        cause = child_of(noun.head, "nsubj")
+        recipient = tuple(e for e in owner_entities(cause, actors, skip, depth=1) if e.country
+                          ) if cause is not None else ()
     recipient = tuple(e for e in recipient if e.code not in {a.code for a in actor})
     return Roles(actor, recipient, weak)
+
+
+# Verbs by which an act brings on a reaction: "the test drew condemnation from Seoul".
+DRAWING_VERBS = frozenset({"draw", "prompt", "spark", "provoke", "trigger", "elicit"})
 
 
 def _subject_with_country(verb: Token, actors: ActorSource) -> tuple[Entity, ...]:
@@ -647,8 +666,8 @@ def claimed_by(noun: Token) -> Token | None:
         verb = noun.head.head.head  # "claimed responsibility for the rocket barrage"
         if noun.head.head.dep_ != "dobj":
             return None
-    elif noun.dep_ != "dobj" or verb.lemma_.lower() != "claim":
-        return None
+    elif noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() != "claim":
+        return None  # "the bombing was claimed by Islamic State": the passive's agent attacked
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIMING_VERBS:
         return None
     return verb
@@ -912,6 +931,11 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
                     return speaker
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head
+            if child.lower_ in ("it", "he", "she") and verb.dep_ == "conj" and depth < 3 \
+                    and verb.head.pos_ == "VERB" and verb.head.i < child.i and verb.head.dep_ == "ROOT" \
+                    and not any(c.dep_ == "mark" for c in verb.children):
+                # "condemned the sanctions, and it also threatened ...": the first verb's subject
+                return subject_of(verb.head, depth + 1) or child
             if child.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp") and depth < 3:
                 return subject_of(verb.head, depth + 1, verb.dep_ == "xcomp") or child
             if child.tag_ == "PRP" and verb.dep_ == "acl" and depth < 3 and verb.head.dep_ == "dobj" \
@@ -1097,6 +1121,25 @@ def _author(token: Token, actors: ActorSource, skip: set[int], depth: int,
         pobj = child_of(agent, "pobj") if agent is not None else None
         if pobj is not None:
             found = [e for e in owner_entities(pobj, actors, skip, depth - 1, preps) if e.country]
+            if found:
+                return found
+    return []
+
+
+# Participles by which an act named as a subject is someone's doing: "a strike called by the
+# unions", "an offensive launched by the army", "sanctions imposed by Brussels".
+PERFORMING = AUTHORING | frozenset({"call", "stage", "launch", "carry", "mount", "conduct", "order", "lead",
+                                    "claim", "declare", "initiate"})
+
+
+def _performed_by(noun: Token, actors: ActorSource, skip: set[int]) -> list[Entity]:
+    """The agent of a participle of doing on an event noun that is the clause's subject: "A
+    general strike called by the CGT brought transport to a halt" is the CGT's strike."""
+    for clause in _children(noun, "acl"):
+        agent = child_of(clause, "agent") if clause.tag_ == "VBN" and clause.lemma_.lower() in PERFORMING else None
+        pobj = child_of(agent, "pobj") if agent is not None else None
+        if pobj is not None:
+            found = [e for e in owner_entities(pobj, actors, skip, 1) if e.country]
             if found:
                 return found
     return []

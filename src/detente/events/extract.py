@@ -52,13 +52,13 @@ from detente.events.recode import (
     confidence,
     decided_act,
     first_object_trigger,
-    lifts_burden,
     frees_people,
     gives_words,
     handed_over,
     instrument_mode,
     is_commerce,
     is_cooperative,
+    lifts_burden,
     measure_subject,
     meeting_mode,
     political,
@@ -68,6 +68,7 @@ from detente.events.recode import (
     undo,
     workers_strike,
 )
+from detente.events.repair import repair_fronted_participle, repair_noun_root
 from detente.events.triggers import TriggerLexicon, TriggerMatch, find_triggers
 from detente.records import Entity, Location
 
@@ -131,6 +132,8 @@ def extract_events(doc: Doc, actors: ActorSource, lexicon: TriggerLexicon) -> li
     """All event candidates of a parsed document, sentence by sentence, in text order."""
     events: list[EventCandidate] = []
     for index, sentence in enumerate(doc.sents):
+        repair_noun_root(sentence)
+        repair_fronted_participle(sentence)
         events.extend(sentence_events(index, sentence, actors, lexicon))
     return events
 

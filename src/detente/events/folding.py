@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.events.arguments import (
     DOCUMENTS,
+    DRAWING_VERBS,
     INQUIRY_BODIES,
     ISSUED,
     LIGHT_VERBS,
@@ -69,10 +70,25 @@ CROWD_MOVES = GATHERINGS | {"march", "rally", "converge", "flock", "pour", "driv
                             # themselves to the gates to protest", "formed a human chain to protest"
                             "climb", "scale", "chain", "unfurl", "form", "sit", "stand", "wear"}
 
+# What an act brings on that makes it the topic: condemnation, protest, rebuke, rejection, threats.
+REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN"})
+
+
 def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, list[TriggerMatch]]]:
     """The matches coded as acts of their own, and by head index the matches folded into each
     as its content; the others are skipped."""
     by_head = {m.head.i: m for m in matches}
+    # a verb of forces whose subject is an act of its own ("no missile launches had been
+    # detected") tells that act; it is neither coded nor does it hold the act as its content
+    told = {m.head.i for m in matches if "forces" in m.trigger.flags and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in by_head for c in m.head.children)}
+    # "North Korea's missile launch drew condemnation from Tokyo": the act is the reaction's topic
+    told |= {m.head.i for m in matches if m.trigger.pos == "NOUN" and m.head.dep_ == "nsubj"
+             and m.head.head.lemma_.lower() in DRAWING_VERBS and any(
+                 c.dep_ == "dobj" and c.i in by_head and by_head[c.i].trigger.event in REACTIONS
+                 for c in m.head.head.children)}
+    matches = [m for m in matches if m.head.i not in told]
+    by_head = {i: m for i, m in by_head.items() if i not in told}
     carried = _carried_acts(matches, by_head)
     # "a fact-finding mission to investigate abuses in Nicaragua": the inquiry's verb is coded
     inquiries = {body.i for body in map(_inquiry_body, matches) if body is not None}
@@ -139,6 +155,12 @@ def _setting_of_act(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
     Brussels", "reached agreement at talks in Havana", "during an AU summit") is its setting, not a
     second act."""
     head = match.head
+    if match.trigger.event == "CONSULT" and match.trigger.pos == "VERB" and head.dep_ == "advcl" \
+            and head.i < head.head.i and head.head.i in by_head and head.lemma_.lower() in ("meet", "host") \
+            and (head.tag_ == "VBG" and head.lemma_.lower() == "meet" or head.tag_ == "VBN") \
+            and not any(c.dep_ in ("dobj", "nsubj") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+                        for c in head.children):
+        return True  # "Meeting in Riyadh on Wednesday, X and Y signed a pact", "Hosted by Oman, ... held talks"
     if match.trigger.event != "CONSULT" or match.trigger.pos != "NOUN":
         return False
     slot = partitive_slot(head)  # "at the end of a round of talks"

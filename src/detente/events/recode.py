@@ -1070,7 +1070,10 @@ def _welcomes_guest(verb: Token, roles: Roles) -> bool:
     """A foreign leader named as the object of "welcomed", in, to or at a place: a host receiving a
     visitor, not praise ("welcomed the ceasefire", "welcomed Finland into NATO")."""
     guest = child_of(verb, "dobj")
-    if guest is None or not any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and any(
+    passive = guest is None and child_of(verb, "agent") is not None
+    if passive:  # "Mohammed bin Salman was welcomed by Donald Trump": the guest is the subject
+        guest = child_of(verb, "nsubjpass")
+    if guest is None or not passive and not any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and any(
             g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in (*verb.children, *guest.children)):
         return False
     names = [guest, *(c for c in guest.children if c.dep_ in ("appos", "compound"))]
@@ -1366,8 +1369,9 @@ def _at_home(roles: Roles) -> bool:
 
 
 def are_forces(verb: Token) -> bool:
-    """The subject of an arrival is troops, ships or weapons rather than a delegation."""
-    subject = subject_of(verb)
+    """The subject of an arrival is troops, ships or weapons rather than a delegation (also the
+    subject of a passive: "Chinese military aircraft were detected in the zone")."""
+    subject = child_of(verb, "nsubjpass") or subject_of(verb)
     if subject is None:
         return False
     of = prep_object(subject, ("of",))  # "a first contingent of Bangladeshi troops"

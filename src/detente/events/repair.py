@@ -1,0 +1,55 @@
+"""Repairs of parses the small English model gets wrong in ways our rules cannot read around:
+a clause read as one noun phrase, a fronted participle read as the subject. Each repair
+re-hangs a few tokens of the sentence in place, before events are read from it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from detente.events.arguments import child_of
+
+
+def repair_fronted_participle(sentence: Span) -> None:
+    """A fronted participle clause the parser took for the subject, and the real subject for an
+    apposition inside it: "Addressing the General Assembly, Iran's President Masoud Pezeshkian
+    called on ..." ("Addressing" a `csubj`, the president an `appos` of "Assembly"). The name
+    right before the verb becomes its subject and the participle an adverbial clause."""
+    verb = sentence.root
+    first = sentence[0]
+    if verb.pos_ != "VERB" or first.tag_ != "VBG" or first.dep_ != "csubj" or first.head.i != verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    name = next((t for t in first.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN")
+                 and t.right_edge.i == verb.i - 1 and t.left_edge.i > first.i
+                 and t.doc[t.left_edge.i - 1].lower_ == ","), None)
+    if name is None:
+        return
+    name.head, name.dep_ = verb, "nsubj"
+    first.dep_ = "advcl"
+
+
+def repair_noun_root(sentence: Span) -> None:
+    """A clause the parser read as one noun phrase, its verb a modifier of the subject or of a
+    noun inside it: "Qatar, which has mediated for months, offered to host talks" ("offered" an
+    `acl` of Qatar after a relative clause), "A Russian missile strike on a shopping centre in
+    Kremenchuk killed 18 people" ("killed" an `acl` of "centre"). The verb becomes the root and
+    the root noun its subject; a sentence with a verb of its own at the root is left alone."""
+    root = sentence.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ == "AUX" and t.dep_ != "aux" for t in sentence):
+        return
+    for verb in sentence:
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.i <= root.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in verb.children):
+            continue
+        comma = verb.doc[verb.i - 1].lower_ == ","
+        if verb.head.i == root.i and verb.tag_ in ("VBD", "VBN") and comma and any(
+                c.dep_ in ("relcl", "appos") and root.i < c.i < verb.i for c in root.children):
+            pass  # "Qatar, which has mediated ..., offered": after a relative clause or an apposition
+        elif verb.tag_ == "VBD" and verb.head.i != root.i and child_of(verb, "dobj") is not None \
+                and verb.head.head.dep_ == "prep" and root in verb.ancestors:
+            pass  # "A missile strike on a centre in Kremenchuk killed 18 people"
+        else:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        return
