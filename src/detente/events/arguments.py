@@ -319,6 +319,9 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         holders.extend([dobj, *dobj.conjuncts])
         # "sent a plane carrying 50 tonnes of supplies to Port Sudan": the load goes where it is sent
         holders.extend(c for c in dobj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING)
+        # "closed all crossings on its eastern border with Russia": the border's other side
+        holders.extend(b for p in dobj.children if p.dep_ == "prep" and p.lower_ in ("on", "along", "at")
+                       for b in p.children if b.dep_ == "pobj" and b.lemma_.lower() in BORDER_NOUNS)
     if trig.event in HANDED_OVER and "to" in trig.recipient_preps:
         # "extradited a Russian hacker to the United States": the state that receives, not whom it
         # gets; a go-between ("handed the hostages to the Red Cross") leaves the hostages' state
@@ -796,7 +799,11 @@ def reporters_own(head: Token, entities: tuple[Entity, ...], actors: ActorSource
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTERS:
         return entities
     speaker = subject_of(clause.head)
-    said = [e for e in owner_entities(speaker, actors, set(), depth=1) if e.sector in STATE_FORCES | {"GOV"}] \
+    doer = child_of(head, "nsubj", "nsubjpass")
+    own = doer is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in doer.children)
+    # "Rwanda denied that its troops had crossed into Congo": "its" is the speaking state's
+    said = [e for e in owner_entities(speaker, actors, set(), depth=1)
+            if e.sector in STATE_FORCES | {"GOV"} or (own and e.sector is None)] \
         if speaker is not None else []
     countries = {e.country for e in said if e.country and e.country not in NON_STATES}
     if len(countries) != 1:
@@ -917,6 +924,21 @@ def quote_speaker(verb: Token) -> Token | None:
     return None
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _quoted_third_person(pronoun: Token, reporter: Token) -> bool:
+    """A third-person pronoun inside a quote that comes before its reporting verb is someone the
+    speaker talks about ("'They opened fire without warning,' a witness said"); a speaker quoted
+    names themselves "we" or "I"."""
+    if pronoun.lower_ not in ("they", "he", "she") or reporter.i < pronoun.i:
+        return False
+    doc = pronoun.doc
+    opened = any(doc[i].text in QUOTE_MARKS for i in range(pronoun.sent.start, pronoun.i))
+    closed = any(doc[i].text in QUOTE_MARKS for i in range(pronoun.i + 1, reporter.i))
+    return opened and closed
+
+
 def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | None:
     """The subject of a verb, inherited from the governing verb for xcomp/conj/advcl clauses."""
     # "Russia is expected to announce ...": the raised subject of a passive governor counts;
@@ -937,6 +959,8 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
                 # "condemned the sanctions, and it also threatened ...": the first verb's subject
                 return subject_of(verb.head, depth + 1) or child
             if child.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp") and depth < 3:
+                if _quoted_third_person(child, verb.head):
+                    return child  # "'They opened fire,' a protester said": not the speaker
                 return subject_of(verb.head, depth + 1, verb.dep_ == "xcomp") or child
             if child.tag_ == "PRP" and verb.dep_ == "acl" and depth < 3 and verb.head.dep_ == "dobj" \
                     and verb.head.lemma_.lower() in DENIED_REPORTS and verb.head.head.lemma_.lower() == "deny":

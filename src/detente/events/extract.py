@@ -448,6 +448,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
             return None
         else:
             coding = undo(coding, undone)
+    if trig.words == ("suspend", "operation") and _armed_operation(head):
+        coding = ("CONCEDE", None, "08")  # "suspended its offensive operations against the guerrillas"
     roles = act_roles(match, inner, actors)
     if undone is not None and not any(e.country for e in roles.recipient):
         partner = _undone_partner(undone, roles.actor, actors) or _purpose_partner(head, roles.actor, actors)
@@ -596,6 +598,19 @@ def _leaves_body(head: Token, actors: ActorSource) -> bool:
     if obj.lemma_.lower() in BODIES:
         return True
     return obj.ent_type_ == "ORG" and any(e.country == "IGO" for e in actors.resolve(obj))
+
+
+# Modifiers that make "operations" armed ones: suspending them halts one's own hostile act.
+ARMED_OPERATIONS = frozenset({"military", "offensive", "combat", "ground", "air", "army", "counterinsurgency"})
+
+
+def _armed_operation(verb: Token) -> bool:
+    """ "suspended its offensive operations against the guerrillas" (CONCEDE), not "suspended
+    operations at its Beirut hub" (an airline) or "at the embassy"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "operation" and (
+        any(m.dep_ in ("amod", "compound") and m.lower_ in ARMED_OPERATIONS for m in c.children)
+        or any(p.dep_ == "prep" and p.lower_ == "against" for p in (*c.children, *verb.children)))
+        for c in verb.children)
 
 
 def _undone_partner(undone: TriggerMatch, actor: tuple[Entity, ...], actors: ActorSource

@@ -109,11 +109,15 @@ def fold(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, lis
                 or _repeats(match, by_head) or _is_claim(match.head) or _exhorts(match.head) \
                 or _claim_as_topic(match, by_head) or _aim_of_sanction(match, matches) \
                 or _protest_demand(match, by_head) or _pundit_view(match) or _setting_of_act(match, by_head) \
-                or _is_habit(match.head) or _quarrel_topic(match) or _told_by_blow(match, by_head):
+                or _is_habit(match.head) or _quarrel_topic(match) or _told_by_blow(match, by_head) \
+                or _result_of_alleged(match):
             continue
         governor, via_condition = _governing_act(match.head, by_head)
         if governor is None and _in_condition(match.head):
             continue  # "if Russia invades, ...": the condition is not a reported act
+        if governor is None and match.trigger.pos == "NOUN" \
+                and any(c.dep_ == "det" and c.lower_ == "any" for c in match.head.children):
+            continue  # "any deployment of NATO troops would mean war": no act is reported
         if governor is None and match.trigger.pos == "NOUN" and match.head.dep_ in ("compound", "amod"):
             continue  # "riot police", "protest camps": the noun names a kind, not an act
         if match.trigger.pos == "NOUN" and match.head.ent_type_ in ("DATE", "TIME"):
@@ -140,9 +144,28 @@ def _quarrel_topic(match: TriggerMatch) -> bool:
     """An event noun that a quarrel is "over" is its topic, not an act told again: "as the row over
     Ethiopia's port deal with Somaliland dragged on" codes no agreement."""
     head = match.head
+    if match.trigger.pos == "NOUN" and head.dep_ == "pobj" and (
+            head.head.lower_ in ("regarding", "concerning")
+            or (head.head.lower_ == "to" and head.head.head.lemma_.lower() in ("refer", "reference", "regard"))):
+        return True  # "..., referring to negotiations between Russia and Ukraine": what a remark is about
     if match.trigger.pos != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("over", "about"):
         return False
     return head.head.head.lemma_.lower() in QUARRELS
+
+
+ALLEGING = frozenset({"accuse", "blame", "charge"})
+
+
+def _result_of_alleged(match: TriggerMatch) -> bool:
+    """A participle after an accusation tells what the alleged act did, not an act of the accuser
+    (coding rules 4): "accused the RSF of shelling a hospital, killing nine patients"."""
+    head = match.head
+    governor = head.head
+    return match.trigger.pos == "VERB" and match.trigger.event == "ASSAULT" and head.tag_ == "VBG" \
+        and head.dep_ in ("advcl", "xcomp", "conj") \
+        and governor.i < head.i and governor.lemma_.lower() in ALLEGING \
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in governor.children) \
+        and not any(c.dep_ == "nsubj" for c in head.children)
 
 
 def _is_habit(token: Token) -> bool:

@@ -123,8 +123,8 @@ def is_negated(trigger: Token) -> bool:
         return True
     if any(token.lower_ == "of" and token.head.lower_ == "short" for token in above):
         return True  # "stopped short of endorsing the plan", "fell short of an apology"
-    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in NEGATING_GOVERNORS:
-        return True
+    if any(token.dep_ == "ccomp" and token.head.lemma_.lower() in NEGATING_GOVERNORS for token in chain):
+        return True  # "denied attacking", "denied that Russia was planning to invade Ukraine"
     if trigger.pos_ == "NOUN" and trigger.head.dep_ == "nsubj" and has_negator(trigger.head):
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)

@@ -491,7 +491,8 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
                                   for v in (c, *c.conjuncts) for o in v.children)  # "... or face countermeasures"
         for c in head.children)  # "vowed to crush any attempt at independence", "vowed that Israel would be punished", "vowed to take revenge"
     if ("warn" in trig.flags and (hostile_content or _announces_future(head))) or (
-            event == "AGREE" and hostile_content and trig.words[0] in PLEDGES):
+            event == "AGREE" and hostile_content and trig.words[0] in PLEDGES) or (
+            event == "REQUEST" and _or_face(head)):
         event, mode, cameo = "THREATEN", None, "138"
     elif event == "AGREE" and trig.words[0] in PLEDGES and inner and inner[0].trigger.event in ("REJECT", "THREATEN"):
         first = inner[0].trigger  # "Hungary vowed to block the sanctions package"
@@ -503,6 +504,15 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
         mode = _content_mode(event, inner[0].trigger.event if inner else None, head,
                              inner[0].trigger.mode if inner else None)
     return event, mode, cameo
+
+
+def _or_face(head: Token) -> bool:
+    """A demand whose infinitive goes on "or face ..." is an ultimatum: "told Tehran to return to
+    compliance or face further isolation", "ordered the rebels to disarm or face an assault"."""
+    return any(c.dep_ == "xcomp" and any(
+        v.dep_ == "conj" and v.lemma_.lower() == "face" and any(o.dep_ == "dobj" for o in v.children)
+        and any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children)
+        for v in c.children) for c in head.children)
 
 
 def _pledged_not(content: Token, pledge: Token) -> bool:
@@ -517,10 +527,23 @@ def _forceful(verb: Token) -> bool:
     """The content verb of a pledge is force: "crush", "annex", and taking land back ("vowed to
     retake the town", "to take back the region from Guyana"; not "take back control")."""
     lemma = verb.lemma_.lower()
+    if lemma == "hunt" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
+        return True  # "vowed to hunt down the attackers"
     if lemma == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         obj = child_of(verb, "dobj")
         return obj is not None and obj.lemma_.lower() not in ("control", "power", "seat", "charge", "word")
     return lemma in FORCEFUL_THREATS
+
+
+# Contests one pulls out of in sport, not ground given up: "withdrew from the tournament".
+CONTESTS = frozenset({"tournament", "championship", "championships", "match", "cup", "race", "league",
+                      "olympics", "games", "competition", "final", "semifinal", "contest"})
+
+
+def _leaves_contest(verb: Token) -> bool:
+    """A withdrawal "from" a sports contest is sport ("pulled out of the World Cup")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in CONTESTS for o in c.children) for c in verb.children)
 
 
 def _announces_future(head: Token) -> bool:
@@ -774,6 +797,11 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         return None  # "villages cut off by the floods", "roads blocked by landslides"
     if event == "ASSAULT" and (_is_disaster(head) or _about_sport(head.sent)):
         return None
+    if event == "ASSAULT" and head.dep_ == "pobj" and head.head.lower_ == "under" \
+            and measure_subject(head.head.head):
+        return None  # "oil prices could come under attack from weaker demand": markets
+    if event == "RETREAT" and mode == "withdraw" and _leaves_contest(head):
+        return None  # "the Chinese team withdrew from the tournament": sport, no forces
     if any(t.lower_ in SPORT_ONLY for t in head.sent) and not any(e.sector for e in roles.actor):
         return None  # "the Brazilian striker apologised", "Zidane resigned after the final"
     if event == "ASSAULT" and _destroys_own_arms(head):
@@ -835,6 +863,11 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         cause = obj  # "blamed an electrical fault", not "blamed the fire at the plant on Moscow"
     if cause is not None and cause.lemma_.lower() in MISHAPS:
         return True  # "officials blamed an electrical fault", "blamed the fire on a gas leak": no one accused
+    if trig.words == ("say", "should") and any(
+            t.lower_ == "should" and t.dep_ == "aux" and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.i > t.i for s in t.head.children)
+            for t in match.tokens):
+        return True  # "will take all measures should Manila continue its provocations": a condition, no demand
     if trig.words == ("press",) and any(c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in head.children):
         return True  # "pressed on with the offensive", "pressed ahead with the plan": kept going, no demand
     if len(trig.words) == 2 and trig.words[1] == "in" and obj is not None and match.tokens[1].dep_ == "prep":
@@ -1862,7 +1895,7 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
         # "Syria said it could use chemical weapons if attacked": a conditional threat
         return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, "asserted"
     if mood == "conditional" and not negated and event not in SPEECH_ACTS and _unless(clause) \
-            and (will or _will(clause) or _speaker_own_act(clause)):
+            and (will or _will(clause) or _speaker_own_act(clause) or _said_after(clause)):
         # "will withdraw its peacekeepers from Chad unless a ceasefire is arranged": coercion
         return ("THREATEN", _content_mode("THREATEN", event, head, mode), "138"), False, "asserted"
     if match.trigger.words in (("hit", "back"), ("retaliate",)) and mood != "asserted" and not negated:
@@ -1899,6 +1932,22 @@ def _warned_after(head: Token) -> bool:
     """The clause is what a warning placed after it says: "Police could detain the organisers if
     they block parliament, the ministry warned" (the warning is the threat)."""
     return head.dep_ == "ccomp" and head.head.lemma_.lower() in ("warn", "threaten") and head.i < head.head.i
+
+
+def _said_after(head: Token) -> bool:
+    """The clause is what a speaker named after it says: "Moscow could halt gas deliveries unless
+    Chisinau pays its debt, Kremlin spokesman Dmitry Peskov said" (an act announced "unless" the
+    other side complies is a threat; coding rules 6)."""
+    if not (head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and head.i < head.head.i):
+        return False
+    speaker = child_of(head.head, "nsubj")
+    # anonymous sources and onlookers ("..., diplomats said", "lawmakers said") report another's plan
+    return speaker is not None and speaker.tag_ != "NNS" and speaker.lemma_.lower() not in ANONYMOUS_SOURCES
+
+
+# Who reports a plan without being the state that would act: "..., diplomats said".
+ANONYMOUS_SOURCES = frozenset({"source", "official", "diplomat", "analyst", "expert", "lawmaker", "observer",
+                               "people", "person", "report", "media", "newspaper", "agency"})
 
 
 def _in_absentia(head: Token) -> bool:
