@@ -608,10 +608,14 @@ def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> 
         return True  # "he was once accused by the state press of treason": a past life
     # "the 1982 siege of Hama, when the army shelled the city": a clause on a dated noun
     # and "the Battle of Kosovo in 1389, in which Serbian knights fought ...": a dated noun's own act
-    dated_noun = trigger_verb.head if trigger_verb.dep_ == "relcl" and any(
+    # and a second verb of that clause with no subject of its own ("when their troops crossed the
+    # canal and stormed the line")
+    relative = trigger_verb.head if trigger_verb.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in trigger_verb.children) else trigger_verb
+    dated_noun = relative.head if relative.dep_ == "relcl" and any(
         (c.dep_ == "advmod" and c.lower_ == "when") or (c.dep_ == "prep" and c.lower_ in ("in", "during")
                                                        and any(g.lower_ == "which" for g in c.children))
-        for c in trigger_verb.children) else None
+        for c in relative.children) else None
     if _years_ago(trigger_verb) >= HISTORY_YEARS:
         return True  # "fought alongside Korean troops seventy years ago": history told by its distance
     years_on = YEARS_ON.search(sentence.text)

@@ -676,6 +676,17 @@ def claimed_by(noun: Token) -> Token | None:
     return verb
 
 
+# Verbs that go on with an act named in their "with" phrase: "pressed ahead with the offensive".
+AHEAD_VERBS = frozenset({"press", "push", "forge", "go", "move", "plough", "plow", "proceed"})
+
+
+def goes_ahead(verb: Token) -> bool:
+    """ "pressed ahead with", "pushed on with", "went ahead with", "proceeded with": carrying on."""
+    lemma = verb.lemma_.lower()
+    return lemma in AHEAD_VERBS and (lemma == "proceed" or any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in ("ahead", "on", "forward") for c in verb.children))
+
+
 def _carrier_verb(noun: Token) -> Token | None:
     """The light verb of an event noun: "held [talks]", "took part in [talks]"."""
     if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "appos") and lemma_of(noun.head, LIGHT_VERBS) in LIGHT_VERBS:
@@ -684,6 +695,8 @@ def _carrier_verb(noun: Token) -> Token | None:
         verb = noun.head.head
         if lemma_of(verb, PARTICIPATION_VERBS) in PARTICIPATION_VERBS:
             return verb
+        if noun.head.lower_ == "with" and goes_ahead(verb):
+            return verb  # "pressed ahead with its offensive", "went ahead with the strike"
         if noun.head.lower_ == "on" and verb.lemma_.lower() in STAYING_VERBS:
             return verb  # "has been on hunger strike since May", "remained on strike"
         if noun.head.lower_ == "of" and short_of(noun.head) is not None:
@@ -727,6 +740,12 @@ def forces_destination(event: str, match: TriggerMatch, actor: tuple[Entity, ...
             target = [e for e in prep_entities(prep.head, ("against",), actors, skip) if e.country not in own]
             if target:
                 return tuple(target)
+        for prep in (t for holder in holders for t in _phrases(holder)
+                     if t.lower_ == "to" and t.head.lemma_.lower() in WARNING_NOUNS):
+            # "sent a carrier group to the eastern Mediterranean as a warning to Hezbollah"
+            target = [e for e in prep_entities(prep.head, ("to",), actors, skip) if e.country not in own]
+            if target:
+                return tuple(target)
     for prep in FORCE_PLACE_PREPS[event]:
         for holder in holders:
             for child in holder.children:
@@ -742,6 +761,10 @@ def forces_destination(event: str, match: TriggerMatch, actor: tuple[Entity, ...
                 if found:
                     return tuple(found)
     return _rival(match, own, actors) if event == "MOBILIZE" else ()
+
+
+# What a show of force is sent as, aimed at whom it names: "as a warning to Hezbollah".
+WARNING_NOUNS = frozenset({"warning", "message", "signal", "deterrent"})
 
 
 def _rival(match: TriggerMatch, own: set[str | None], actors: ActorSource) -> tuple[Entity, ...]:

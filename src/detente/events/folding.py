@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.arguments import (
+    goes_ahead,
     DOCUMENTS,
     DRAWING_VERBS,
     INQUIRY_BODIES,
@@ -566,8 +567,25 @@ def _gathered_to_talk(match: TriggerMatch) -> bool:
         return False
     if match.trigger.event == "CONSULT":
         return head.head.lemma_.lower() in GATHERINGS
+    if match.trigger.event == "REQUEST" and head.lemma_.lower() in DEMANDS and head.head.lemma_.lower() in GATHERINGS:
+        return gathered_crowd(head)  # "hundreds of protesters gathered ... to demand his resignation"
     return match.trigger.event == "PROTEST" and head.lemma_.lower() in ("protest", "demonstrate") \
         and head.head.lemma_.lower() in CROWD_MOVES
+
+
+# A crowd's demand told as why it gathered is its protest; the gatherers named by these words.
+DEMANDS = frozenset({"demand", "call"})
+GATHERERS = frozenset({"protester", "demonstrator", "crowd", "activist", "thousand", "hundred", "student",
+                       "worker", "resident", "villager", "supporter"})
+
+
+def gathered_crowd(purpose: Token) -> bool:
+    """ "Hundreds of protesters gathered outside the office to demand ...": a crowd gathered."""
+    verb = purpose.head
+    if purpose.dep_ not in ("advcl", "xcomp") or verb.lemma_.lower() not in GATHERINGS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(t.lemma_.lower() in GATHERERS for t in subject.subtree)
 
 
 def _inquiry_body(match: TriggerMatch) -> Token | None:
@@ -743,6 +761,8 @@ def requirements_met(match: TriggerMatch) -> bool:
         return False
     if "comp" in needs and not deps & {"xcomp", "ccomp", "dobj", "prep", "nsubjpass"}:
         return False
+    if match.trigger.event == "REQUEST" and goes_ahead(match.head):
+        return False  # "pressed ahead with its offensive": carried on, asked no one
     if "to" in needs and match.trigger.event == "REQUEST" and "xcomp" not in deps:
         return False  # "told Manila to tow the ship away" asks; "told Putin that he was willing" says
     # needs=clause: "its demand that Israel ease ...", not "demand for oil"

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.events import ontology
 from detente.events.arguments import (
+    goes_ahead,
     DOCUMENTS,
     QUOTE_VERBS,
     ISSUED,
@@ -32,6 +33,7 @@ from detente.events.arguments import (
     prep_object,
     subject_of,
 )
+from detente.events.folding import gathered_crowd
 from detente.events.modality import (
     FUTURE_WORDS,
     REPORTING_VERBS,
@@ -532,6 +534,8 @@ def _forceful(verb: Token) -> bool:
     if lemma == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         obj = child_of(verb, "dobj")
         return obj is not None and obj.lemma_.lower() not in ("control", "power", "seat", "charge", "word")
+    if goes_ahead(verb):  # "vowed to press on with the offensive", "to push ahead with the war"
+        return _lemma_is(prep_object(verb, ("with",)), *WARS)
     return lemma in FORCEFUL_THREATS
 
 
@@ -544,6 +548,10 @@ def _leaves_contest(verb: Token) -> bool:
     """A withdrawal "from" a sports contest is sport ("pulled out of the World Cup")."""
     return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in CONTESTS for o in c.children) for c in verb.children)
+
+
+# Acts of war that a pledge to carry on with threatens.
+WARS = ("offensive", "war", "assault", "attack", "strike", "invasion", "bombardment", "bombing", "incursion")
 
 
 def _announces_future(head: Token) -> bool:
@@ -711,6 +719,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     if event == "PROTEST" and trig.pos == "NOUN" and trig.words == ("protest",) and roles.actor and not crowd \
             and all(e.country and e.sector in STATE_VOICES for e in roles.actor):
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "drew a protest from the Chinese government"
+    if event == "REQUEST" and gathered_crowd(head):
+        event, mode, cameo = "PROTEST", "demo", "141"  # "protesters gathered ... to demand his resignation"
     if "riot" in trig.flags and crowd:
         event, mode, cameo = "PROTEST", "riot", "145"
     if event == "ASSAULT" and "strike" in trig.words and (_protests(head) or (crowd and _workers(roles.actor))):
@@ -1678,6 +1688,9 @@ def _delivers(head: Token) -> bool:
             obj = child_of(carry, "dobj") or prep_object(carry, ("with",))
             if obj is not None:
                 words.extend((obj, *obj.conjuncts))  # "loaded with flour and medical supplies"
+                load = prep_object(obj, ("of",))
+                if load is not None:
+                    words.extend((load, *load.conjuncts))  # "carrying 40 tonnes of medical supplies"
     if any(t.lemma_.lower() in RELIEF for t in words):
         return True
     if head.lemma_.lower() == "arrive" and any(

@@ -26,6 +26,8 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "prt", "attr", "oprd", "dative", "npadvmod", "compound",
                          "advmod", "xcomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Captives counted after a particle the parser reads as part of the number ("hand over four soldiers").
+HELD_PEOPLE = frozenset({"hostage", "prisoner", "detainee", "captive", "soldier", "body"})
 # "persona non grata", which the parser splits a different way in every sentence: its words
 # count as dependents of the verb whose clause holds them, by their singular forms.
 UNWELCOME = {"persona": "persona", "personae": "persona", "non": "non", "grata": "grata", "gratae": "grata"}
@@ -239,6 +241,10 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
                                  for g in p.children if g.dep_ == "pobj" and g.lower_ == "fire"):
                         found.setdefault("on", fire.head)  # "set buses and a tram on fire": the
                         found.setdefault("fire", fire)  # parser hangs the verb's phrase on the last object
+                if child.dep_ == "dobj" and grandchild.dep_ == "nummod" and child.lemma_.lower() in HELD_PEOPLE:
+                    for particle in grandchild.children:  # "hand over four soldiers": the parser reads
+                        if particle.dep_ == "quantmod" and particle.pos_ == "ADP" and particle.i == verb.i + 1:
+                            found.setdefault(particle.lower_, particle)  # "over four" as a number
                 if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":
                     for pobj in grandchild.children:  # "fired a barrage of missiles"
                         found.setdefault(pobj.lemma_.lower(), pobj)
