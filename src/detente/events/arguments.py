@@ -88,7 +88,9 @@ AUTHORING = frozenset({"draft", "propose", "set", "submit", "table", "write", "p
                        "impose", "put", "make", "craft", "draw", "announce", "introduce", "offer", "pass",
                        "adopt", "unveil", "lay", "sponsor", "float", "advance",
                        # a meeting is its organiser's: "boycotted a congress organised by Moscow"
-                       "organise", "organize", "convene"})
+                       "organise", "organize", "convene",
+                       # an agreement is its parties': "welcomed the ceasefire agreed by the army and the RSF"
+                       "agree", "sign", "reach", "conclude"})
 # Categories of help and offers, whose object's "for" phrase names who benefits ("pledged
 # 150 million dollars for flood relief in Pakistan").
 BENEFIT_CATEGORIES = frozenset({"AGREE", "AID"})
@@ -220,6 +222,10 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
             if not actor and subject is not None and trig.event == "ASSAULT":
                 actor = _weapon_as_actor(subject)
         recipient = _verb_recipient(match, inner, actors, skip, actor)
+        if subject is None and head.dep_ == "acl" and head.tag_ == "VBN" and trig.mode == "release" \
+                and not any(e.country for e in recipient):
+            # "30 Palestinian prisoners released by Israel": the people the participle follows
+            recipient = tuple(e for e in owner_entities(head.head, actors, skip, depth=1) if e.country) or recipient
     if trig.actor_prep:  # "received aid from Chile": the phrase may hang on the object
         giver = prep_entities([head, *match.tokens, *_children(head, "dobj")], tuple(trig.actor_prep.split("/")),
                               actors, skip)
@@ -333,6 +339,10 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
             found = owner_entities(dobj, actors, skip | {dobj.i}, preps=CONTENT_OWNER_PREPS)
             if not found and trig.mode == "release":  # "freed 30 Palestinians": the people freed
                 found = [e for e in actors.resolve(dobj) if e.country]
+            if not found and trig.mode == "release":
+                # "freed 52 prisoners, including Lithuanian and Polish citizens": the foreigners named
+                found = [e for p in (*_children(dobj, "prep"), *_children(head, "prep")) if p.lower_ == "including"
+                         for o in _children(p, "pobj") for e in owner_entities(o, actors, skip, depth=1) if e.country]
         else:
             # where a meeting is held or a paper signed is no party to it: "signed a
             # declaration in Beijing"

@@ -689,8 +689,11 @@ def place_recipient(candidate: EventCandidate, location: Location | None) -> tup
         # "ferried food to quake victims in Port-au-Prince": the country of the people helped
         return (Entity(text=location.name, country=location.country, sector=None,
                        why="the country where the help went"),)
-    if location.basis == "text" and candidate.event in FORCE_PLACE_PREPS and candidate.mode not in UNMOVED_MODES \
-            and own and location.country not in own:  # a resignation abroad moves no forces
+    announced_pullback = candidate.event == "CONCEDE" and (candidate.cameo or "").startswith("087")
+    if location.basis == "text" and (candidate.event in FORCE_PLACE_PREPS or announced_pullback) \
+            and candidate.mode not in UNMOVED_MODES and own and location.country not in own:
+        # a resignation abroad moves no forces; a withdrawal announced ("will pull its troops out
+        # of Niger") is aimed where the forces would leave, as the withdrawal itself would be
         return (Entity(text=location.name, country=location.country, sector=None,
                        why="the country of the place the forces moved to or from"),)
     return candidate.recipient

@@ -1928,8 +1928,11 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     if (mood == "future" or (mood == "conditional" and _will(head))) and event in ontology.FUTURE_RECODE:
         # "will establish relations only if ...": cooperation announced on a condition is still
         # announced (AGREE, conditional); "would go to Pyongyang if ..." stays CONSULT, conditional
+        withdrawal = event == "RETREAT" and mode == "withdraw"
         event = ontology.FUTURE_RECODE[event]
         mode, cameo = None, ontology.CATEGORIES[event].cameo_root + ("0" if event == "AGREE" else "")
+        if withdrawal:
+            cameo = "087"  # a withdrawal announced: de-escalating military engagement (CAMEO 087)
     return (event, mode, cameo), negated, mood
 
 
