@@ -103,7 +103,7 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", 
                       "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
                       "relative", "girl", "boy", "schoolgirl", "schoolboy", "pupil", "priest", "nun",
                       "engineer", "doctor", "nurse", "teacher", "contractor", "businessman", "farmer",
-                      "policeman"})
+                      "policeman", "foreigner", "expatriate", "westerner"})
 # What makes "figures" people: "opposition figures", "political figures".
 PUBLIC_ROLES = frozenset({"opposition", "political", "public", "religious", "senior", "prominent",
                           "leading", "key", "protest", "tribal", "community", "civic"})
@@ -149,7 +149,8 @@ PAPERS = ISSUED | {"application", "petition", "credential", "report", "speech", 
                    "gift", "present", "bouquet", "banquet", "commentary", "article", "figure", "result",
                    "data", "footage", "video", "book"}
 GROUND = frozenset({"village", "town", "city", "territory", "base", "control", "region", "land", "island",
-                    "district", "province", "area", "enclave", "sovereignty", "port", "airport"})
+                    "district", "province", "area", "enclave", "sovereignty", "port", "airport", "position",
+                    "outpost", "checkpoint", "barracks", "garrison"})
 # What a state destroys of its own to disarm ("destroyed its chemical weapons").
 ARSENALS = frozenset({"weapon", "arsenal", "stockpile", "warhead", "missile", "mine", "munition",
                       "equipment", "launcher", "rifle", "gun", "arm"})
@@ -192,6 +193,9 @@ RIGHTS = frozenset({"power", "right", "sovereignty", "authority", "jurisdiction"
                     "leadership", "democracy", "discretion"})
 # Modifiers of an offensive or a march that is no force or protest: "a charm offensive", "the
 # forced march of the leader's field guidance".
+# What an accord, a law or a plan "provides for": its content, no aid.
+PROVIDED_FOR = frozenset({"withdrawal", "pullout", "release", "exchange", "ceasefire", "election", "elections",
+                          "return", "transfer", "creation", "establishment", "deployment", "reduction", "removal"})
 FIGURATIVE = frozenset({"charm", "diplomatic", "propaganda", "media", "ideological", "forced", "onward",
                         "victory", "publicity", "marketing", "advertising", "sales", "promotional"})
 # What a campaign of labour is for: "launched an all-out offensive to boost steel output" (state media).
@@ -541,7 +545,8 @@ def _forceful(verb: Token) -> bool:
 
 # Contests one pulls out of in sport, not ground given up: "withdrew from the tournament".
 CONTESTS = frozenset({"tournament", "championship", "championships", "match", "cup", "race", "league",
-                      "olympics", "games", "competition", "final", "semifinal", "contest"})
+                      "olympics", "games", "competition", "final", "semifinal", "contest", "qualifier",
+                      "qualifiers", "qualifying"})
 
 
 def _leaves_contest(verb: Token) -> bool:
@@ -843,6 +848,10 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     elif event == "COERCE" and mode == "deport" and roles.recipient \
             and all(e.country in ("IGO", "NGO") for e in roles.recipient):
         event, mode, cameo = "SANCTION", "expel", "1663"  # "forced the UN refugee agency out"
+    elif event == "COERCE" and mode == "deport" and _foreign(roles) and _lemma_is(
+            prep_object(child_of(head, "dobj"), ("of",)) if child_of(head, "dobj") is not None else None,
+            *DIPLOMATIC_MISSIONS):
+        event, mode, cameo = "SANCTION", "expel", "1663"  # "expelled 25 members of the Soviet mission"
     if "sector" in trig.needs and not (roles.recipient and all(e.sector for e in (*roles.actor, *roles.recipient))):
         return None  # "Spain beat the Netherlands 1-0": teams named by their country
     if "rcp" in trig.needs and event != "ACCUSE" and not any(e.country for e in roles.recipient) \
@@ -903,8 +912,19 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True  # "turn out in the general offensive to attain the goals of the plan"
     aimed = [prep_object(t, ("on", "against")) for t in (head, head.head, *match.tokens)] \
         if trig.event == "ASSAULT" and "offensive" in trig.words else []
-    if any(t is not None and t.lemma_.lower() in ILLS | SPECULATED | {"cost", "tax", "bureaucracy"} for t in aimed):
-        return True  # "launched an offensive on prices", "an offensive against inflation"
+    if any(t is not None and t.lemma_.lower() in ILLS | SPECULATED | {"cost", "tax", "bureaucracy", "market"}
+           for t in aimed):
+        return True  # "launched an offensive on prices", "an offensive against inflation", "on the European market"
+    if trig.words == ("arrest",) and trig.pos == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() == "power":
+        return True  # "giving police sweeping powers of arrest": a power granted, no arrest made
+    if trig.words == ("provide",) and child_of(head, "dobj") is None and _lemma_is(
+            prep_object(head, ("for",)), *PROVIDED_FOR):
+        return True  # "accords providing for the withdrawal of Soviet troops": what a text lays down
+    if trig.words == ("wound",) and (head.dep_ == "amod" or (head.dep_ == "conj" and head.head.dep_ == "amod")
+                                      or (head.i >= 2 and head.doc[head.i - 1].lower_ == "and"
+                                          and head.doc[head.i - 2].lower_ in ("sick", "dead", "injured"))):
+        return True  # "exchanged sick and wounded prisoners", "wounded soldiers were flown home": a state, no attack
     if trig.pos == "NOUN" and trig.event in COOPERATIVE and _fell_through(head):
         return True  # "after his power-sharing deal collapsed", "wage talks broke down": no deal, no talks
     if trig.pos == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in MEMORY_VERBS:
@@ -1072,7 +1092,8 @@ def _air_raid(head: Token) -> str | None:
     if mode in AIR_MODES:
         return mode
     target = child_of(verb, "dobj") if verb.i == head.i else prep_object(head, ("on",))
-    if target is not None and target.lemma_.lower() in RAIDED_HIDEOUTS and subject.lemma_.lower() in ARMED_RAIDERS:
+    if target is not None and (target.lemma_.lower() in RAIDED_HIDEOUTS or target.lower_ == "bases") \
+            and subject.lemma_.lower() in ARMED_RAIDERS:  # the tagger reads "bases" as "basis"
         return ""  # "troops raided a rebel camp": an armed attack, not a police search
     return None
 
