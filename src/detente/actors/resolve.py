@@ -892,6 +892,12 @@ def find_mentions(kb: KnowledgeBase, doc: Doc) -> list[Mention]:
             continue
         if entry.kind in (COUNTRY, ADJECTIVE) and span.end < len(doc) and doc[span.end].text in WATER_WORDS:
             continue  # "the Indian Ocean", "the South China Sea": a sea, not the country
+        if entry.kind == COUNTRY and len(span) == 1 and span.end < len(doc) and doc[span.end].tag_ == "NNP" \
+                and doc[span.end].ent_type_ == "PERSON" and span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "B":
+            continue  # "Salvador Nasralla", "Israel Vasquez": a given name, not the country
+        if entry.kind in (COUNTRY, ADJECTIVE) and span.start >= 2 and doc[span.start - 1].text == "-" \
+                and doc[span.start - 2].lower_ == "pan":
+            continue  # "the Pan-American Highway", "pan-African": a whole region, not the country
         mentions.append(Mention(span.start, span.end, entry))
         last_end = span.end
     return mentions

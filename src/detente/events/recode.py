@@ -210,7 +210,7 @@ MISSIONS = frozenset({"mission", "peacekeeping", "stabilisation", "stabilization
 DISASTERS = frozenset({"flood", "earthquake", "quake", "storm", "typhoon", "hurricane", "wave",
                        "landslide", "tsunami", "cyclone", "explosion", "crash", "accident", "disease",
                        "virus", "outbreak", "fire", "blaze", "avalanche", "drought", "heat", "eruption",
-                       "collapse", "stampede", "derailment"})
+                       "collapse", "stampede", "derailment", "wildfire", "bushfire"})
 # Ills that are fought without force (by words of FIGHTS): "the fight against AIDS", "fighting the virus".
 ILLS = DISASTERS | {"aids", "hiv", "poverty", "hunger", "corruption", "pandemic", "epidemic", "inflation",
                     "coronavirus", "covid-19", "malaria", "unemployment", "illiteracy", "desertification"}
@@ -485,6 +485,7 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
     trig, head = match.trigger, match.head
     event, mode, cameo = coding
     hostile_content = any(m.trigger.event in HOSTILE_CONTENT and not _helps(m.head)
+                          and not (m.trigger.event == "MOBILIZE" and _to_own_ground(m.head))  # "pledged to deploy troops to its border"
                           and not (trig.words[0] in PLEDGES and _pledged_not(m.head, head))  # "pledged not to attack"
                           and not (m.trigger.words == ("fight",) and _campaigns(m.head))  # "vowed to fight for steelworkers"
                           for m in inner) or any(
@@ -500,6 +501,10 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
             event == "AGREE" and hostile_content and trig.words[0] in PLEDGES) or (
             event == "REQUEST" and _or_face(head)):
         event, mode, cameo = "THREATEN", None, "138"
+    elif event == "REJECT" and trig.words[0] in ("refuse", "decline") and inner \
+            and inner[0].trigger.words[:2] == ("rule", "out") and inner[0].trigger.event == "THREATEN":
+        first = inner[0].trigger  # "refused to rule out military force": force not ruled out, a threat
+        event, mode, cameo = first.event, first.mode, first.cameo
     elif event == "AGREE" and trig.words[0] in PLEDGES and inner and inner[0].trigger.event in ("REJECT", "THREATEN"):
         first = inner[0].trigger  # "Hungary vowed to block the sanctions package"
         event, mode, cameo = first.event, first.mode, first.cameo
@@ -546,7 +551,7 @@ def _forceful(verb: Token) -> bool:
 # Contests one pulls out of in sport, not ground given up: "withdrew from the tournament".
 CONTESTS = frozenset({"tournament", "championship", "championships", "match", "cup", "race", "league",
                       "olympics", "games", "competition", "final", "semifinal", "contest", "qualifier",
-                      "qualifiers", "qualifying"})
+                      "qualifiers", "qualifying", "friendly", "fixture", "playoff"})
 
 
 def _leaves_contest(verb: Token) -> bool:
@@ -667,6 +672,23 @@ def _with_visiting(match: TriggerMatch) -> Span | None:
     return None
 
 
+def _to_own_ground(verb: Token) -> bool:
+    """Forces sent "to its northern border" or "along their frontier" guard one's own ground: a
+    pledge to send them threatens no one (coding rules 6: a deployment is no threat)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "along", "on", "at") and any(
+        o.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in o.children)
+        for o in c.children) for c in verb.children)
+
+
+def _own_envoys_leave(verb: Token, roles: Roles) -> bool:
+    """Envoys told to leave are expelled only when they are another state's: "ordered diplomats
+    from Argentina to leave", not "ordered its diplomats to leave Sudan" (an evacuation)."""
+    envoys = child_of(verb, "dobj")
+    own = envoys is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                                     for c in envoys.children)
+    return own or not roles.recipient
+
+
 def _summoned_to(verb: Token) -> bool:
     """The purpose of a summons ("summoned a Japanese diplomat to protest Tokyo's claim", also read
     as a clause of the diplomat): the complaint is the summons itself (coding rules 7, ACCUSE)."""
@@ -707,6 +729,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         return None
     if event in ("ACCUSE", "PROTEST") and _summoned_to(head):
         return None  # "summoned the ambassador to protest the claim": one ACCUSE, by the summons
+    if event == "SANCTION" and len(trig.words) == 3 and trig.words[2] == "leave" and _own_envoys_leave(head, roles):
+        return None  # "ordered its diplomats to leave Sudan": an evacuation, no expulsion
     if event == "REQUEST" and trig.words in (("call", "on"), ("call", "upon")) and _pays_call(head):
         event, mode, cameo = "CONSULT", "visit", "042"  # "called on the supreme leader in Tehran"
     if event == "SUPPORT" and trig.words == ("welcome",) and _welcomes_guest(head, roles):
@@ -1913,6 +1937,11 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     mood = modality(head)
     if "said" in match.trigger.flags:
         mood = "asserted"  # the threat was made; what would happen is its content
+    if event == "THREATEN" and match.trigger.words[:2] == ("rule", "out"):
+        # force "not ruled out" is threatened; force "ruled out" is a threat withheld
+        refused = head.dep_ == "xcomp" and head.head.lemma_.lower() in ("refuse", "decline")
+        negated = not (negated or refused)
+        mood = "asserted"
     if mood == "future" and event == "THREATEN" and _will(head) and match.trigger.words[0] not in ("warn", "threaten"):
         mood = "asserted"  # "will take resolute countermeasures": saying so is the threat (coding rules 6)
     if mood == "conditional" and event in CONTENT_CONDITIONAL and not any(

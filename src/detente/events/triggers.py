@@ -222,6 +222,8 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
         if child.dep_ == "prep" and child.lower_ not in ("to", "until") and any(
                 g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called on Sunday" is no "call on"; "sentenced to six years" is a sentence, "gave Kyiv until Friday" a deadline
+        if child.dep_ == "prep" and child.lower_ in ("according", "accordance"):
+            continue  # "could strike ..., according to U.S. officials" strikes no accord
         if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
             found.setdefault(child.lemma_.lower(), child)
             if child.tag_ == "NNPS" and child.lemma_.lower().endswith("s"):
