@@ -9,7 +9,6 @@ capitalised word that is not part of a name the knowledge base knows gives an or
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token

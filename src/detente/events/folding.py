@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.arguments import (
-    goes_ahead,
     DOCUMENTS,
     DRAWING_VERBS,
     INQUIRY_BODIES,
@@ -20,6 +19,7 @@ from detente.events.arguments import (
     SPEECH_ACTS,
     child_of,
     for_clause,
+    goes_ahead,
     partitive_slot,
     stranded_clause,
 )
