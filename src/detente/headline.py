@@ -147,20 +147,26 @@ def read_root_as_verb(doc: Doc, lemmatize: Callable[[Token], list[str]], verbs: 
     agrees = subject.tag_ in SINGULAR_TAGS if third_person else (
         subject.tag_ in PLURAL_TAGS or subject.lower_ in COLLECTIVE)
     complements = [c for c in root.children if c.i > root.i and c.dep_ in ("prep", "dobj", "appos", "pobj")]
-    if not agrees or not complements:
+    if not agrees or not complements or not _read_as_verb(root, "VBZ" if third_person else "VBP", lemmatize, verbs):
         return doc
-    pos, tag, lemma = root.pos_, root.tag_, root.lemma_
-    root.pos_, root.tag_ = "VERB", "VBZ" if third_person else "VBP"
-    verb_lemma = (lemmatize(root) or [root.lower_])[0]
-    if verb_lemma.lower() not in verbs:
-        root.pos_, root.tag_, root.lemma_ = pos, tag, lemma
-        return doc
-    root.lemma_ = verb_lemma
     subject.dep_ = "nsubj"
     for complement in complements:
         if complement.dep_ in ("appos", "pobj"):
             complement.dep_ = "dobj"  # "summons Indian envoy"
     return doc
+
+
+def _read_as_verb(token: Token, tag: str, lemmatize: Callable[[Token], list[str]], verbs: Collection[str]) -> bool:
+    """Re-tag a noun as a present-tense verb with its verb lemma when a trigger verb has that
+    lemma; otherwise leave it as it was."""
+    pos, old_tag, lemma = token.pos_, token.tag_, token.lemma_
+    token.pos_, token.tag_ = "VERB", tag
+    verb_lemma = (lemmatize(token) or [token.lower_])[0].lower()
+    if verb_lemma in verbs:
+        token.lemma_ = verb_lemma
+        return True
+    token.pos_, token.tag_, token.lemma_ = pos, old_tag, lemma
+    return False
 
 
 def _agrees(subject: Token, verb: Token) -> bool:
@@ -193,13 +199,8 @@ def _inner_verb(doc: Doc, root: Token, lemmatize: Callable[[Token], list[str]],
             continue
         if not all(t.head.i == root.i or verb.i < t.head.i <= root.i for t in doc[verb.i + 1:root.i]):
             continue  # the words between the verb and the root are the object's own
-        pos, tag, lemma = verb.pos_, verb.tag_, verb.lemma_
-        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
-        verb_lemma = (lemmatize(verb) or [verb.lower_])[0].lower()
-        if verb_lemma in verbs:
-            verb.lemma_ = verb_lemma
+        if _read_as_verb(verb, "VBZ" if verb.lower_.endswith("s") else "VBP", lemmatize, verbs):
             break
-        verb.pos_, verb.tag_, verb.lemma_ = pos, tag, lemma
     else:
         return None
     lead = len(HEADLINE_LEAD) if doc.text.startswith(HEADLINE_LEAD) else 0

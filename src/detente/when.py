@@ -584,8 +584,8 @@ def _years_ago(verb: Token) -> int:
                 continue
             number = 2 if unit.tag_ == "NNS" else 1  # "years ago"; "a year ago", "a decade ago"
             for count in (c for c in unit.children if c.dep_ == "nummod"):
-                text = count.lower_.replace(",", "")
-                number = int(text) if text.isdigit() else (NUMBER_WORDS.get(text) or 2)
+                said = _number(count.lower_.replace(",", ""))
+                number = said if said is not None else 2
             return number * per
     return 0
 
@@ -610,8 +610,9 @@ def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> 
     # and "the Battle of Kosovo in 1389, in which Serbian knights fought ...": a dated noun's own act
     # and a second verb of that clause with no subject of its own ("when their troops crossed the
     # canal and stormed the line")
-    relative = trigger_verb.head if trigger_verb.dep_ == "conj" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in trigger_verb.children) else trigger_verb
+    joined_to = trigger_verb.head if trigger_verb.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in trigger_verb.children) else None
+    relative = joined_to if joined_to is not None else trigger_verb
     dated_noun = relative.head if relative.dep_ == "relcl" and any(
         (c.dep_ == "advmod" and c.lower_ == "when") or (c.dep_ == "prep" and c.lower_ in ("in", "during")
                                                        and any(g.lower_ == "which" for g in c.children))
@@ -619,14 +620,10 @@ def dated_history(sentence: Span, trigger: Token, published: dt.date | None) -> 
     if _years_ago(trigger_verb) >= HISTORY_YEARS:
         return True  # "fought alongside Korean troops seventy years ago": history told by its distance
     years_on = YEARS_ON.search(sentence.text)
-    if years_on:
-        count = years_on["n"].lower()
-        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
-        if number * AGO_UNITS[years_on["unit"].lower()] >= HISTORY_YEARS:
-            return True  # "The day Russia annexed Crimea, ten years on": an anniversary looks back
+    if years_on and (_number(years_on["n"].lower()) or 0) * AGO_UNITS[years_on["unit"].lower()] >= HISTORY_YEARS:
+        return True  # "The day Russia annexed Crimea, ten years on": an anniversary looks back
     # a second verb with no subject of its own shares a year put in front of the first
-    shared = trigger_verb.head if trigger_verb.dep_ == "conj" and trigger_verb.head.tag_ in ("VBD", "VBN") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger_verb.children) else None
+    shared = joined_to if joined_to is not None and joined_to.tag_ in ("VBD", "VBN") else None
     for span in sentence.ents:
         if span.label_ not in ("DATE", "EVENT"):  # "in 1982", "in the 1967 Middle East war"
             continue

@@ -689,19 +689,6 @@ def _own_envoys_leave(verb: Token, roles: Roles) -> bool:
     return own or not roles.recipient
 
 
-def _summoned_to(verb: Token) -> bool:
-    """The purpose of a summons ("summoned a Japanese diplomat to protest Tokyo's claim", also read
-    as a clause of the diplomat): the complaint is the summons itself (coding rules 7, ACCUSE)."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    governor = verb.head
-    if verb.dep_ in ("relcl", "acl") and governor.dep_ == "dobj":
-        governor = governor.head
-    elif verb.dep_ not in ("advcl", "xcomp"):
-        return False
-    return governor.i != verb.i and governor.lemma_.lower() == "summon"
-
-
 def _kept_out_of_country(verb: Token) -> bool:
     """ "barred two congresswomen from entering the country": those kept out of one's own
     country come from abroad, whoever they are."""
@@ -727,8 +714,6 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         return None
     if _no_political_act(match, event, mode, roles):
         return None
-    if event in ("ACCUSE", "PROTEST") and _summoned_to(head):
-        return None  # "summoned the ambassador to protest the claim": one ACCUSE, by the summons
     if event == "SANCTION" and len(trig.words) == 3 and trig.words[2] == "leave" and _own_envoys_leave(head, roles):
         return None  # "ordered its diplomats to leave Sudan": an evacuation, no expulsion
     if event == "REQUEST" and trig.words in (("call", "on"), ("call", "upon")) and _pays_call(head):
@@ -872,9 +857,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     elif event == "COERCE" and mode == "deport" and roles.recipient \
             and all(e.country in ("IGO", "NGO") for e in roles.recipient):
         event, mode, cameo = "SANCTION", "expel", "1663"  # "forced the UN refugee agency out"
-    elif event == "COERCE" and mode == "deport" and _foreign(roles) and _lemma_is(
-            prep_object(child_of(head, "dobj"), ("of",)) if child_of(head, "dobj") is not None else None,
-            *DIPLOMATIC_MISSIONS):
+    elif event == "COERCE" and mode == "deport" and _foreign(roles) and (expelled := child_of(head, "dobj")) \
+            is not None and _lemma_is(prep_object(expelled, ("of",)), *DIPLOMATIC_MISSIONS):
         event, mode, cameo = "SANCTION", "expel", "1663"  # "expelled 25 members of the Soviet mission"
     if "sector" in trig.needs and not (roles.recipient and all(e.sector for e in (*roles.actor, *roles.recipient))):
         return None  # "Spain beat the Netherlands 1-0": teams named by their country
