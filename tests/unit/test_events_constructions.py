@@ -913,3 +913,40 @@ def test_a_visit_and_the_talks_held_during_it_are_one_meeting(code):
 def test_a_greeting_with_no_place_is_greetings_sent(code):
     assert_coded(code("Kim Jong Un greeted the Chinese president on his birthday."), "SUPPORT", ["PRK"], ["CHN"])
     assert_coded(code("Putin greeted Xi Jinping at the Kremlin on Monday."), "CONSULT", ["CHN"], ["RUS"])
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Egyptian and Sudanese engineers jointly inspected the dam site on Tuesday.", ["EGY", "SDN"]),
+    ("Vietnam and Laos jointly cleared unexploded bombs along their border.", ["VNM", "LAO"]),
+])
+def test_any_act_two_states_do_jointly_is_cooperation(code, text, actor):
+    event = only(code(text), "COOPERATE")
+    assert sorted(countries(event.actor)) == sorted(actor)
+
+
+def test_a_joint_act_still_to_come_is_agreed(code):
+    assert [e.event for e in code("Spain and Portugal will jointly build a high-speed rail link.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two firms said they would jointly own the new refinery.",
+    "Seoul and Tokyo jointly announced the results of the survey.",
+])
+def test_owning_or_saying_jointly_is_no_joint_act(code, text):
+    assert [e.event for e in code(text)] == []
+
+
+def test_goods_sent_under_a_deal_are_cooperation(code):
+    assert_coded(code("Azerbaijan began pumping gas to Serbia under a supply agreement signed last year."),
+                 "COOPERATE", ["AZE"], ["SRB"])
+
+
+def test_a_frame_verb_under_a_deal_leaves_the_act_it_frames(code):
+    events = code("Russian and Turkish soldiers carried out a joint patrol near Kobani under the October agreement.")
+    assert [e.event for e in events] == ["COOPERATE"]
+
+
+def test_fugitives_sent_to_another_state_are_handed_over(code):
+    assert_coded(code("Colombia sent 12 suspected drug traffickers to the United States on Friday."),
+                 "COOPERATE", ["COL"], ["USA"])
+    assert_coded(code("Paraguay returned two wanted gang leaders to Brazil."), "COOPERATE", ["PRY"], ["BRA"])

@@ -452,7 +452,7 @@ def gives_words(match: TriggerMatch) -> bool:
     the noun a participle describes ("the relations provided by Kim Il Sung")."""
     obj = given_thing(match.head)
     return match.trigger.event == "AID" and match.trigger.pos == "VERB" and obj is not None \
-        and obj.lemma_.lower() in PAPERS
+        and obj.lemma_.lower() in PAPERS and not _wanted(match.head)  # "cartel figures" are people
 
 
 def given_thing(verb: Token) -> Token | None:
@@ -747,8 +747,9 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = _withdrawal(head, roles)  # forces that leave a place just withdraw
     if (event, mode) == ("RETREAT", "withdraw") and announced_retreat(match):
         event, mode, cameo = "CONCEDE", None, "087"  # "announced the withdrawal of its troops"
-    if event in ("AID", "RETREAT") and trig.words[0] in ("send", "fly", "hand") and _to_face_justice(head):
-        event, mode, cameo = "COOPERATE", None, "0631"  # "sent 14 paramilitary chiefs to the US to face charges"
+    if event in ("AID", "RETREAT") and trig.words[0] in HANDING and (_to_face_justice(head) or _wanted(head)):
+        # "sent 14 paramilitary chiefs to the US to face charges", "sent 29 cartel figures to the US"
+        event, mode, cameo = "COOPERATE", None, "0631"
     own = {e.country for e in roles.actor if e.country}
     if "joint" in trig.flags and (len(own) > 1 or any(e.country and e.country not in own for e in roles.recipient)):
         event, mode, cameo = "COOPERATE", None, "062"  # joint exercises, "drills with South Korea"
@@ -1062,6 +1063,8 @@ def _wanted(verb: Token) -> bool:
                for o in described for c in o.children)  # also "X, Germany's most wanted man"
 
 
+# Verbs of moving people that, with fugitives as their object, are a legal handover.
+HANDING = frozenset({"send", "fly", "hand", "return", "transfer"})
 # Whom handing over people to is a legal handover, not the release of captives.
 FUGITIVES = frozenset({"terrorist", "fugitive", "suspect", "militant", "criminal", "kingpin", "trafficker",
                        "drug", "cartel", "smuggler", "gangster", "mobster", "jihadist"})  # "a drug lord", "cartel bosses"

@@ -31,6 +31,11 @@ HELD_PEOPLE = frozenset({"hostage", "prisoner", "detainee", "captive", "soldier"
 # "persona non grata", which the parser splits a different way in every sentence: its words
 # count as dependents of the verb whose clause holds them, by their singular forms.
 UNWELCOME = {"persona": "persona", "personae": "persona", "non": "non", "grata": "grata", "gratae": "grata"}
+# The head of a row any verb can fill ("* jointly": "jointly guarded the polls"); reporting and
+# stating verbs do not ("said jointly", "jointly announced" tell of a statement, not joint work).
+ANY_VERB = "*"
+NOT_ACTS = frozenset({"say", "announce", "state", "declare", "tell", "write", "note", "issue", "publish",
+                      "report", "own", "hold", "chair", "be", "have"})
 FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint", "riot", "stop", "carry", "people",
                    "forces", "said", "weapon"})
 
@@ -316,7 +321,8 @@ def match_token(token: Token, lexicon: TriggerLexicon) -> TriggerMatch | None:
     """The most specific lexicon entry headed by this token, if any."""
     if token.pos_ in VERB_TAGS or token.pos_ in ADJ_TAGS:
         table = lexicon.verbs if token.pos_ in VERB_TAGS else lexicon.adjectives
-        entries = table.get(lemma_of(token, table))
+        lemma = lemma_of(token, table)
+        entries = table.get(lemma, ()) + (() if lemma in NOT_ACTS else table.get(ANY_VERB, ()))
         # the subtree is searched for "persona non grata" only where a row asks for it
         context = partial(_verb_dependents, latin=any("grata" in t.others for t in entries)) if entries else None
     elif token.pos_ in NOUN_TAGS:
@@ -385,4 +391,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]
                 used.update(t.i for t in found.tokens)
                 # "ended mediation efforts": the noun the matched modifier belongs to is used too
                 used.update(t.head.i for t in found.tokens[1:] if t.dep_ in ("compound", "amod"))
+    heads_of_others = {m.head.head.i for m in matches if m.trigger.words[0] != ANY_VERB}
+    # a verb any row fills is only the frame of an act its own dependent names
+    # ("conducted a joint patrol under the Sochi agreement" is the patrol)
+    matches = [m for m in matches if m.trigger.words[0] != ANY_VERB or m.head.i not in heads_of_others]
     return sorted(matches, key=lambda m: m.head.i)
