@@ -950,3 +950,20 @@ def test_fugitives_sent_to_another_state_are_handed_over(code):
     assert_coded(code("Colombia sent 12 suspected drug traffickers to the United States on Friday."),
                  "COOPERATE", ["COL"], ["USA"])
     assert_coded(code("Paraguay returned two wanted gang leaders to Brazil."), "COOPERATE", ["PRY"], ["BRA"])
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Clashes between Thai and Cambodian troops broke out near the Preah Vihear temple.", ["KHM", "THA"]),
+    ("Heavy fighting between Eritrean and Ethiopian forces erupted along the border.", ["ERI", "ETH"]),
+    ("Clashes between Kyrgyz and Tajik border guards killed 24 people on Friday.", ["KGZ", "TJK"]),
+])
+def test_a_fight_between_two_sides_is_coded_with_both_as_actors(code, text, sides):
+    event = only(code(text), "ASSAULT")
+    assert sorted(countries(event.actor)) == sides
+    assert countries(event.recipient) == []
+
+
+def test_fighting_told_as_what_goes_on_in_a_place_is_background(code):
+    events = code("The UN appealed for funds for Sudan, where fighting between the army and the Rapid Support "
+                  "Forces has displaced millions.")
+    assert "ASSAULT" not in [e.event for e in events]

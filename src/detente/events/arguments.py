@@ -212,6 +212,7 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
         recipient = tuple(owner_entities(child_of(head.head, "nsubjpass"), actors, skip))
     else:
         subject = subject_of(head)
+        sides = _fighting_sides(subject, actors) if subject is not None and trig.event == "ASSAULT" else ()
         if subject is None and head.dep_ == "acl":
             agent = _passive_agent(head)
             actor = tuple(actors.resolve(agent)) if agent is not None else ()
@@ -220,8 +221,8 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
                           ) if subject is not None else ()
             weak = subject is not None and subject.head.i != head.i
             if not actor and subject is not None and trig.event == "ASSAULT":
-                actor = _weapon_as_actor(subject)
-        recipient = _verb_recipient(match, inner, actors, skip, actor)
+                actor = _weapon_as_actor(subject) or sides
+        recipient = () if sides and actor == sides else _verb_recipient(match, inner, actors, skip, actor)
         if subject is None and head.dep_ == "acl" and head.tag_ == "VBN" and trig.mode == "release" \
                 and not any(e.country for e in recipient):
             # "30 Palestinian prisoners released by Israel": the people the participle follows
@@ -493,6 +494,18 @@ def _weapon_struck(verb: Token) -> Token | None:
     return None
 
 
+# Nouns of two-sided fighting, whose sides are named "between" them.
+FIGHT_NOUNS = frozenset({"clash", "fighting", "skirmish", "firefight", "gunfight", "battle"})
+
+
+def _fighting_sides(subject: Token, actors: ActorSource) -> tuple[Entity, ...]:
+    """ "Clashes between Indian and Chinese troops killed 20 soldiers": the fight's sides all act,
+    and, as with "clashed", no one is its recipient (coding rules 7, ASSAULT)."""
+    if subject.lemma_.lower() not in FIGHT_NOUNS:
+        return ()
+    return prep_entities(subject, ("between", "among"), actors, set())
+
+
 def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
     """A weapon as the subject of an assault stands for an unknown perpetrator."""
     if not is_weapon(subject):
@@ -552,7 +565,7 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
         # mobilisation of reservists", "a Spanish court approved the extradition of a Russian
         # programmer": who orders the forces out or the person handed over acts, not those named
         actor = _subject_with_country(noun.head, actors) or actor
-    if not actor and "mutual" in trig.flags:
+    if not actor and "mutual" in trig.flags and not _where_it_goes_on(noun):
         holders = [noun] if carrier is None else [noun, carrier]  # "no talks were held between X and Y"
         actor = prep_entities(holders, RECIPROCAL_NOUN_PREPS, actors, skip)
     if not actor and trig.event in MODIFIER_ACTOR_CATEGORIES:
@@ -640,6 +653,14 @@ def partitive_slot(noun: Token) -> Token:
             and slot.head.head.pos_ in ("NOUN", "ADJ", "NUM"):
         slot = slot.head.head
     return slot
+
+
+def _where_it_goes_on(noun: Token) -> bool:
+    """A fight told as what goes on in a place ("Sudan, where fighting between the army and the
+    RSF has displaced ten million") is the place's background, not a reported clash."""
+    clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    return clause is not None and clause.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
 def _carrier_subject(carrier: Token | None, actors: ActorSource) -> tuple[Entity, ...]:
