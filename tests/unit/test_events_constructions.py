@@ -967,3 +967,15 @@ def test_fighting_told_as_what_goes_on_in_a_place_is_background(code):
     events = code("The UN appealed for funds for Sudan, where fighting between the army and the Rapid Support "
                   "Forces has displaced millions.")
     assert "ASSAULT" not in [e.event for e in events]
+
+
+def test_a_move_another_state_called_names_a_reaction_to_the_act(code):
+    events = code("Estonia expelled a Russian diplomat on Monday, a step the Kremlin called provocative.")
+    accusation = only(events, "ACCUSE")
+    assert countries(accusation.actor) == ["RUS"]
+    assert countries(accusation.recipient) == ["EST"]
+
+
+def test_praise_for_a_move_is_aimed_at_whoever_made_it(code):
+    events = code("Washington announced it would lift sanctions on Belarusian potash, a decision Minsk welcomed.")
+    assert_coded(events, "SUPPORT", ["BLR"], ["USA"])

@@ -40,7 +40,7 @@ from detente.events.arguments import (
     subject_of,
     unnamed_authority,
 )
-from detente.events.folding import CLAIM_NOUNS, fold, requirements_met
+from detente.events.folding import CLAIM_NOUNS, fold, requirements_met, sums_up_act
 from detente.events.modality import REPORTING_VERBS, modality, occurrence
 from detente.events.recode import (
     CAPTIVES,
@@ -811,7 +811,7 @@ def _implied_recipients(coded: list[EventCandidate]) -> list[EventCandidate]:
                             and any(e.country for e in c.recipient)), None)
             if partner is not None:
                 cand = replace(cand, recipient=partner.recipient)
-            elif (cand.event in REACTIONS or _prompted(cand.trigger)) and own - {None}:
+            elif (cand.event in REACTIONS or _prompted(cand.trigger) or sums_up_act(cand.trigger)) and own - {None}:
                 before = [c for c in coded if c.trigger.i < cand.trigger.i
                           and {e.country for e in c.actor} - {None} and not own & {e.country for e in c.actor}]
                 answered = _answered(cand, coded)

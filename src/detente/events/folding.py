@@ -510,10 +510,25 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
     return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl") and not predicate
 
 
+# Nouns that sum up the act told before them: "..., a move Beijing called a provocation".
+MOVES = frozenset({"move", "step", "decision", "measure", "action", "act"})
+
+
+def sums_up_act(clause: Token) -> bool:
+    """A relative clause on a noun that sums up the act told before it: "..., a move the Kremlin
+    called unfriendly", "..., a decision Damascus hailed", "in a move Guyana called a threat"."""
+    noun = clause.head
+    summing_up = noun.dep_ in ("appos", "npadvmod") or (noun.dep_ == "pobj" and noun.head.lower_ == "in")
+    return clause.dep_ == "relcl" and summing_up and noun.lemma_.lower() in MOVES
+
+
 def _reaction_to_act(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bool:
     """A relative clause after a comma whose object is an act and whose subject is another party:
     "Moscow declared a truce, which Kyiv rejected"."""
     clause, noun = match.head, match.head.head
+    subject = child_of(clause, "nsubj")
+    if sums_up_act(clause) and subject is not None and subject.tag_ != "PRP":
+        return True  # "ratified the Rome Statute, a move the Kremlin called unfriendly", "in a move ..."
     acts = {t.i for m in by_head.values() if m is not match for t in m.tokens}
     act = noun
     while act.i not in acts and act.dep_ in ("pobj", "prep") and act.head.i != act.i:
@@ -521,7 +536,6 @@ def _reaction_to_act(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> b
     if clause.dep_ != "relcl" or act.i not in acts or act.pos_ not in ("NOUN", "PROPN"):
         return False
     relative = any(c.tag_ == "WDT" and c.dep_ == "dobj" for c in clause.children)
-    subject = child_of(clause, "nsubj")
     comma = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].is_punct
     return relative and comma and subject is not None and subject.tag_ != "PRP"
 
