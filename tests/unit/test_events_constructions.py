@@ -979,3 +979,15 @@ def test_a_move_another_state_called_names_a_reaction_to_the_act(code):
 def test_praise_for_a_move_is_aimed_at_whoever_made_it(code):
     events = code("Washington announced it would lift sanctions on Belarusian potash, a decision Minsk welcomed.")
     assert_coded(events, "SUPPORT", ["BLR"], ["USA"])
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia turned down the EU's latest proposal on Kosovo, calling it blackmail.",
+    "Turkey recalled its ambassador from Vienna, calling Austria's decision racist.",
+])
+def test_a_condemning_name_after_an_act_is_an_accusation(code, text):
+    assert "ACCUSE" in [e.event for e in code(text)]
+
+
+def test_an_adjective_for_charges_is_a_denial_not_an_accusation(code):
+    assert "ACCUSE" not in [e.event for e in code("Beijing called the espionage charges absurd.")]

@@ -176,7 +176,14 @@ CONDEMNING_WORDS = frozenset({"illegitimate", "illegal", "unlawful", "unacceptab
                               "despicable", "heinous", "aggressive", "destabilising", "destabilizing", "dangerous",
                               "unpardonable", "unforgivable", "deplorable", "intolerable", "reprehensible",
                               "abhorrent", "cowardly", "biased", "one-sided", "politicised", "politicized",
-                              "unjust", "unfair", "hypocritical"})
+                              "unjust", "unfair", "hypocritical", "genocidal", "antisemitic", "racist", "fascist",
+                              "absurd", "arrogant", "insulting", "offensive", "unjustified", "inhumane", "brutal",
+                              "treacherous", "subversive"})
+# Nouns a speaker names an act with to condemn it ("calling it blackmail"), when the parser reads
+# the name as the verb of a clause.
+CONDEMNING_NAMES = frozenset({"blackmail", "provocation", "capitulation", "farce", "lie", "sham", "ruse", "insult",
+                              "aggression", "terrorism", "interference", "propaganda", "slander", "smear",
+                              "fabrication", "hoax", "betrayal", "piracy", "theft", "robbery"})
 PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "partner", "ally", "step",
                            "model", "victory", "hero"})
 # What is held back when "repress" or "suppress" is no repression: "could not repress his sorrow".
@@ -1783,17 +1790,21 @@ def _labels(head: Token) -> bool:
     """ "called the drills a rehearsal for invasion": naming something with a noun is an
     accusation, unless the noun praises ("called the talks a success")."""
     label = child_of(head, "oprd")
-    if label is not None and label.pos_ in ("ADJ", "VERB", "ADV"):  # "called the junta illegitimate", "... biased"
-        return any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS
-                   for w in (label, *label.conjuncts))  # "unfortunate and irresponsible"
     obj = child_of(head, "dobj")
+    if obj is not None and obj.lemma_.lower() in JUDGED_CLAIMS and (label is None or label.pos_ != "NOUN"):
+        return False  # "called the charges absurd": a denial; "called its reports lies" accuses
+    if label is not None and label.pos_ in ("ADJ", "VERB", "ADV"):  # "called the junta illegitimate", "... biased"
+        return any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS | CONDEMNING_NAMES
+                   for w in (label, *label.conjuncts))  # "unfortunate and irresponsible", "blackmail" read as a verb
     if label is None and obj is not None and any(c.dep_ in ("advmod", "amod") and c.i > obj.i
                                                  and c.lower_ in CONDEMNING_WORDS for c in obj.children):
         return True  # "calling Berlin's move unfriendly", the name parsed as the object's modifier
+    if label is None and obj is not None and obj.lower_ in CONDEMNING_WORDS:
+        return True  # "calling Netanyahu's government genocidal", the name parsed as the object
     clause = child_of(head, "ccomp")
-    if label is None and clause is not None and clause.lower_ in CONDEMNING_WORDS \
+    if label is None and clause is not None and (clause.lower_ in CONDEMNING_WORDS or clause.lower_ in CONDEMNING_NAMES) \
             and child_of(clause, "nsubj") is not None:
-        return True  # "called the commission biased", read as a clause "the commission biased"
+        return True  # "called the commission biased", "calling it blackmail", read as a clause
     return label is not None and label.pos_ == "NOUN" and (label.lemma_.lower() not in PRAISE_LABELS or any(
         c.dep_ == "amod" and c.lemma_.lower() in CONDEMNING_WORDS for c in label.children))  # "a hostile step"
 
