@@ -991,3 +991,27 @@ def test_a_condemning_name_after_an_act_is_an_accusation(code, text):
 
 def test_an_adjective_for_charges_is_a_denial_not_an_accusation(code):
     assert "ACCUSE" not in [e.event for e in code("Beijing called the espionage charges absurd.")]
+
+
+def test_a_state_named_the_first_to_act_is_the_actor(code):
+    assert_coded(code("Kenya became the first country to recognise the Palestinian state."),
+                 "SUPPORT", ["KEN"], ["PSE"])
+
+
+def test_a_first_act_glossing_another_is_not_coded_twice(code):
+    events = code("Mexico's president boycotted the summit in Lima, becoming the first Mexican leader to snub "
+                  "the alliance.")
+    assert [e.event for e in events] == ["REJECT"]
+
+
+def test_a_bid_to_join_a_body_is_no_business_bid(code):
+    assert countries(only(code("Hungary's parliament ratified Finland's NATO membership bid on Monday."),
+                          "SUPPORT").actor) == ["HUN"]
+
+
+@pytest.mark.parametrize(("text", "category", "actor"), [
+    ("Tuvalu recognised Taiwan in 1979.", "SUPPORT", ["TUV"]),
+    ("Azerbaijan massed troops along the line of contact.", "MOBILIZE", ["AZE"]),
+])
+def test_a_name_read_as_a_modifier_of_the_verb_is_its_subject(code, text, category, actor):
+    assert countries(only(code(text), category).actor) == actor

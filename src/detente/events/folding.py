@@ -486,7 +486,7 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
     """A clause that describes a noun ("refugees, whom authorities blame", "demonstrators
     protesting the results") characterises it; it is not the reported act. A reaction to an act
     is one ("declared a ceasefire, which Kyiv dismissed as a ploy")."""
-    if _reaction_to_act(match, by_head) or _denied_report(match.head):
+    if _reaction_to_act(match, by_head) or _denied_report(match.head) or first_to_act(match.head):
         return False
     if _inquiry_body(match) is not None and match.head.head.dep_ == "dobj" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.head.children):
@@ -512,6 +512,16 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
 
 # Nouns that sum up the act told before them: "..., a move Beijing called a provocation".
 MOVES = frozenset({"move", "step", "decision", "measure", "action", "act"})
+
+
+def first_to_act(verb: Token) -> bool:
+    """ "Russia became the first country to recognise the Taliban government": the infinitive on
+    what the subject is or becomes tells the subject's own act, when that is the sentence's news
+    (not a gloss on another act: "skipped the summit, becoming the first leader to snub it")."""
+    noun, copula = verb.head, verb.head.head
+    return verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and noun.dep_ == "attr" and copula.lemma_.lower() in ("be", "become", "remain") and copula.dep_ == "ROOT" \
+        and not any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in copula.children)
 
 
 def sums_up_act(clause: Token) -> bool:

@@ -359,7 +359,7 @@ def _political_aim(bid: Token) -> bool:
     is a state's ("Palestine's bid") or one to join a body ("a bid to join NATO")."""
     preps = [c for t in (bid, bid.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
     return any(g.lemma_.lower() in POLITICAL_AIMS for p in preps for g in p.children if g.dep_ == "pobj") \
-        or any(c.lemma_.lower() in ("presidential", "reelection", "re-election", "leadership")
+        or any(c.lemma_.lower() in POLITICAL_AIMS | {"presidential"}
                for c in bid.children if c.dep_ in ("amod", "compound")) \
         or any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in bid.children) \
         or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BID_TO_JOIN for c in bid.children)

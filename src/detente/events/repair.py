@@ -53,3 +53,17 @@ def repair_noun_root(sentence: Span) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
         return
+
+
+def repair_subject_read_as_modifier(sentence: Span) -> None:
+    """A name opening the sentence that the parser hung on the verb as a modifier: "Nauru
+    recognised China", "Azerbaijan massed troops along the line" ("Nauru" an `advmod`). With no
+    subject of its own, the verb takes the name as its subject."""
+    verb = sentence.root
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    name = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i < verb.i), None)
+    if name is None or name.pos_ != "PROPN" or not name.ent_type_ or name.left_edge.i != sentence.start:
+        return
+    name.dep_ = "nsubj"
