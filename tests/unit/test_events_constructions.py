@@ -1015,3 +1015,14 @@ def test_a_bid_to_join_a_body_is_no_business_bid(code):
 ])
 def test_a_name_read_as_a_modifier_of_the_verb_is_its_subject(code, text, category, actor):
     assert countries(only(code(text), category).actor) == actor
+
+
+def test_a_vowed_response_is_a_threat(code):
+    assert [e.event for e in code("Pyongyang vowed a merciless response to the joint drills.")] == ["THREATEN"]
+    assert "THREATEN" not in [e.event for e in code("The ministry promised a response to the letter.")]
+
+
+def test_handing_power_to_civilians_steps_down(code):
+    assert [e.event for e in code("Guinea's junta agreed to hand power to a civilian government.")] == ["AGREE"]
+    assert [e.event for e in code("Bolivia's interim president handed over power to the elected leader.")] \
+        == ["RETREAT"]
