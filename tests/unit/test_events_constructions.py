@@ -1022,7 +1022,16 @@ def test_a_vowed_response_is_a_threat(code):
     assert "THREATEN" not in [e.event for e in code("The ministry promised a response to the letter.")]
 
 
-def test_handing_power_to_civilians_steps_down(code):
-    assert [e.event for e in code("Guinea's junta agreed to hand power to a civilian government.")] == ["AGREE"]
-    assert [e.event for e in code("Bolivia's interim president handed over power to the elected leader.")] \
-        == ["RETREAT"]
+def test_transferring_power_to_civilians_steps_down(code):
+    assert [e.event for e in code("Guinea's junta agreed to transfer power to a civilian government.")] == ["AGREE"]
+    assert [e.event for e in code("Bolivia's interim president ceded power to the elected leader.")] == ["RETREAT"]
+    assert [e.event for e in code("Japan handed over 50 power generators to Ukrainian hospitals.")] == ["AID"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Israel has no plans to attend the Paris conference.", "AGREE"),
+    ("Seoul has no plans to lift its sanctions on Pyongyang.", "CONCEDE"),
+])
+def test_no_plans_to_act_is_the_act_negated(code, text, category):
+    event = only(code(text), category)
+    assert event.negated

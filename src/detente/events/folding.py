@@ -23,7 +23,7 @@ from detente.events.arguments import (
     partitive_slot,
     stranded_clause,
 )
-from detente.events.modality import REPORTING_VERBS, is_condition
+from detente.events.modality import REPORTING_VERBS, is_condition, plan_clause
 from detente.events.triggers import TriggerMatch
 
 # Acts whose complement is their content, not a second act: speech acts, and protests (what
@@ -507,7 +507,8 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
         return match.trigger.mode != "crowd-control"
     # a noun the parser made the root ("The minister conferred ...") has its predicate as an acl
     predicate = match.head.head.dep_ == "ROOT" and match.head.tag_ in ("VBD", "VBZ", "VBP")
-    return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl") and not predicate
+    return match.trigger.event in SPEECH_ACTS and match.head.dep_ in ("relcl", "acl") and not predicate \
+        and not plan_clause(match.head)  # "has no plans to attend the conference" tells the plan
 
 
 # Nouns that sum up the act told before them: "..., a move Beijing called a provocation".

@@ -46,7 +46,7 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
             break  # "did not agree ... at the Geneva talks": the talks still took place
         token = token.head
         chain.append(token)
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp",) and not _plan_clause(token):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp",) and not plan_clause(token):
             break
     return chain
 
@@ -59,7 +59,7 @@ def _held_now(noun: Token) -> bool:
         and not _aux_lemmas(verb) & (FUTURE_AUX | HYPOTHETICAL_AUX)
 
 
-def _plan_clause(token: Token) -> bool:
+def plan_clause(token: Token) -> bool:
     """The infinitive of a plan: "has no plans to hold drills", "announced plans to impose"."""
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in NEGATABLE_PLANS:
         return True  # "has no intention of joining the talks"
@@ -234,7 +234,7 @@ def modality(trigger: Token) -> str:
         if position > 0 and lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
         if position > 0 and lemma in FUTURE_GOVERNORS and (chain[position - 1].dep_ == "xcomp"
-                                                           or _plan_clause(chain[position - 1])):
+                                                           or plan_clause(chain[position - 1])):
             return "future"
         if position > 1 and lemma in NEGATABLE_PLANS and chain[position - 1].lower_ == "of" \
                 and chain[position - 2].dep_ == "pcomp":

@@ -40,6 +40,7 @@ from detente.events.modality import (
     has_negator,
     is_negated,
     modality,
+    plan_clause,
 )
 from detente.events.triggers import TriggerLexicon, TriggerMatch
 from detente.records import Entity
@@ -1948,7 +1949,8 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     # "will not accept refugees if ...", "said it would not accept ... if": a conditional refusal
     forward = ("will", "wo", "'ll", "shall") + (("would",) if head.dep_ == "ccomp" else ())
     will = any(c.dep_ == "aux" and c.lower_ in forward for c in head.children)
-    if negated and (mood == "future" or (mood == "conditional" and will)) and event in COOPERATIVE:
+    if negated and (mood == "future" or (mood == "conditional" and will)) and event in COOPERATIVE \
+            and not plan_clause(head):  # "has no plans to attend" keeps the act, negated
         return ("REJECT", ontology.ASKED_MODE.get(event), "12"), False, "asserted"
     clause = _carrier(head)
     if mood == "conditional" and not negated and event in HOSTILE_CONTENT \
