@@ -1035,3 +1035,11 @@ def test_transferring_power_to_civilians_steps_down(code):
 def test_no_plans_to_act_is_the_act_negated(code, text, category):
     event = only(code(text), category)
     assert event.negated
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Morocco and Iran re-established diplomatic relations on Monday.", "SUPPORT"),
+    ("The EU re-imposed sanctions on Niger's junta.", "SANCTION"),
+])
+def test_an_act_done_again_with_a_hyphen_is_that_act(code, text, category):
+    assert [e.event for e in code(text)] == [category]

@@ -306,6 +306,8 @@ def lemma_of(token: Token, known: Container[str]) -> str:
     "readmitte"); a past tense that adds "ed" to a stem ending in "e"
     ("raped", lemma "rap") keeps the "e", as the other verb would double its consonant ("rapped")."""
     lemma = token.lemma_.lower()
+    if lemma.startswith("re-") and lemma not in known:
+        return _again(lemma[3:], known) or lemma  # "re-established relations": the act again
     if lemma not in known and lemma + "e" in known and (
             token.lower_.startswith(lemma + "e") or token.lower_ == lemma + "ing"):
         return lemma + "e"
@@ -315,6 +317,13 @@ def lemma_of(token: Token, known: Container[str]) -> str:
             and lemma[:-2] in known and token.lower_.startswith(lemma[:-1]):
         return lemma[:-2]  # "readmitted" read as "readmitte": the stem doubled its last consonant
     return lemma
+
+
+def _again(stem: str, known: Container[str]) -> str | None:
+    """The known verb a "re-" word repeats, whose lemma the lemmatizer may have left with a
+    stray "e" ("re-establishe", "re-opene"): "reestablish" or "establish"."""
+    stems = (stem, stem[:-1]) if stem.endswith("e") else (stem, stem + "e")
+    return next((word for base in stems for word in ("re" + base, base) if word in known), None)
 
 
 def match_token(token: Token, lexicon: TriggerLexicon) -> TriggerMatch | None:
