@@ -1043,3 +1043,8 @@ def test_no_plans_to_act_is_the_act_negated(code, text, category):
 ])
 def test_an_act_done_again_with_a_hyphen_is_that_act(code, text, category):
     assert [e.event for e in code(text)] == [category]
+
+
+def test_the_name_in_a_clause_on_a_move_is_the_object_of_calling(code):
+    events = code("Russia annexed four Ukrainian regions, in a move Kyiv called a land grab.")
+    assert countries(only(events, "ACCUSE").actor) == ["UKR"]

@@ -1792,6 +1792,8 @@ def _labels(head: Token) -> bool:
     accusation, unless the noun praises ("called the talks a success")."""
     label = child_of(head, "oprd")
     obj = child_of(head, "dobj")
+    if label is None and obj is not None and head.dep_ == "relcl" and obj.tag_ not in ("WDT", "WP"):
+        label, obj = obj, None  # "a move Guyana called a threat": the noun named is the gap, the object the name
     if obj is not None and obj.lemma_.lower() in JUDGED_CLAIMS and (label is None or label.pos_ != "NOUN"):
         return False  # "called the charges absurd": a denial; "called its reports lies" accuses
     if label is not None and label.pos_ in ("ADJ", "VERB", "ADV"):  # "called the junta illegitimate", "... biased"
