@@ -1952,7 +1952,8 @@ def qualified(coding: Coding, match: TriggerMatch) -> tuple[Coding, bool, str]:
     forward = ("will", "wo", "'ll", "shall") + (("would",) if head.dep_ == "ccomp" else ())
     will = any(c.dep_ == "aux" and c.lower_ in forward for c in head.children)
     if negated and (mood == "future" or (mood == "conditional" and will)) and event in COOPERATIVE \
-            and not plan_clause(head):  # "has no plans to attend" keeps the act, negated
+            and not (plan_clause(head) and head.dep_ == "acl"):
+        # "has no plans to attend" keeps the act, negated; "no intention of joining talks" refuses
         return ("REJECT", ontology.ASKED_MODE.get(event), "12"), False, "asserted"
     clause = _carrier(head)
     if mood == "conditional" and not negated and event in HOSTILE_CONTENT \
