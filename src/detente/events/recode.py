@@ -185,6 +185,7 @@ CONDEMNING_WORDS = frozenset({"illegitimate", "illegal", "unlawful", "unacceptab
 CONDEMNING_NAMES = frozenset({"blackmail", "provocation", "capitulation", "farce", "lie", "sham", "ruse", "insult",
                               "aggression", "terrorism", "interference", "propaganda", "slander", "smear",
                               "fabrication", "hoax", "betrayal", "piracy", "theft", "robbery"})
+CONDEMNING = CONDEMNING_WORDS | CONDEMNING_NAMES
 PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "partner", "ally", "step",
                            "model", "victory", "hero"})
 # What is held back when "repress" or "suppress" is no repression: "could not repress his sorrow".
@@ -353,6 +354,8 @@ def _commerce_word(token: Token, lexicon: TriggerLexicon) -> bool:
 # What a political bid is for: "a bid for a third term", "its bid for NATO membership".
 POLITICAL_AIMS = frozenset({"term", "presidency", "office", "power", "reelection", "re-election", "seat",
                             "membership", "independence", "nomination", "leadership", "mandate"})
+# What names a bid political before it: "a presidential bid", "Sweden's NATO membership bid".
+POLITICAL_BIDS = POLITICAL_AIMS | {"presidential"}
 
 
 def _political_aim(bid: Token) -> bool:
@@ -360,8 +363,7 @@ def _political_aim(bid: Token) -> bool:
     is a state's ("Palestine's bid") or one to join a body ("a bid to join NATO")."""
     preps = [c for t in (bid, bid.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
     return any(g.lemma_.lower() in POLITICAL_AIMS for p in preps for g in p.children if g.dep_ == "pobj") \
-        or any(c.lemma_.lower() in POLITICAL_AIMS | {"presidential"}
-               for c in bid.children if c.dep_ in ("amod", "compound")) \
+        or any(c.lemma_.lower() in POLITICAL_BIDS for c in bid.children if c.dep_ in ("amod", "compound")) \
         or any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in bid.children) \
         or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BID_TO_JOIN for c in bid.children)
 
@@ -1797,7 +1799,7 @@ def _labels(head: Token) -> bool:
     if obj is not None and obj.lemma_.lower() in JUDGED_CLAIMS and (label is None or label.pos_ != "NOUN"):
         return False  # "called the charges absurd": a denial; "called its reports lies" accuses
     if label is not None and label.pos_ in ("ADJ", "VERB", "ADV"):  # "called the junta illegitimate", "... biased"
-        return any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS | CONDEMNING_NAMES
+        return any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING
                    for w in (label, *label.conjuncts))  # "unfortunate and irresponsible", "blackmail" read as a verb
     if label is None and obj is not None and any(c.dep_ in ("advmod", "amod") and c.i > obj.i
                                                  and c.lower_ in CONDEMNING_WORDS for c in obj.children):
@@ -1805,7 +1807,7 @@ def _labels(head: Token) -> bool:
     if label is None and obj is not None and obj.lower_ in CONDEMNING_WORDS:
         return True  # "calling Netanyahu's government genocidal", the name parsed as the object
     clause = child_of(head, "ccomp")
-    if label is None and clause is not None and (clause.lower_ in CONDEMNING_WORDS or clause.lower_ in CONDEMNING_NAMES) \
+    if label is None and clause is not None and clause.lower_ in CONDEMNING \
             and child_of(clause, "nsubj") is not None:
         return True  # "called the commission biased", "calling it blackmail", read as a clause
     return label is not None and label.pos_ == "NOUN" and (label.lemma_.lower() not in PRAISE_LABELS or any(
