@@ -998,6 +998,10 @@ def test_a_state_named_the_first_to_act_is_the_actor(code):
                  "SUPPORT", ["KEN"], ["PSE"])
 
 
+def test_no_reason_to_act_is_no_act(code):
+    assert code("There is no reason for the Seoul authorities to refuse to repeal the security law.") == []
+
+
 def test_a_first_act_glossing_another_is_not_coded_twice(code):
     events = code("Mexico's president boycotted the summit in Lima, becoming the first Mexican leader to snub "
                   "the alliance.")

@@ -515,13 +515,19 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
 MOVES = frozenset({"move", "step", "decision", "measure", "action", "act"})
 
 
+# Words that rank a state among those who did something: "the first country to", "the only one to".
+RANKS = frozenset({"first", "second", "third", "latest", "last", "only", "sole", "next"})
+
+
 def first_to_act(verb: Token) -> bool:
     """ "Russia became the first country to recognise the Taliban government": the infinitive on
     what the subject is or becomes tells the subject's own act, when that is the sentence's news
     (not a gloss on another act: "skipped the summit, becoming the first leader to snub it")."""
     noun, copula = verb.head, verb.head.head
     return verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and noun.dep_ == "attr" and copula.lemma_.lower() in ("be", "become", "remain") and copula.dep_ == "ROOT" \
+        and noun.dep_ == "attr" and any(c.lower_ in RANKS for c in noun.children) \
+        and copula.lemma_.lower() in ("be", "become", "remain") and copula.dep_ == "ROOT" \
+        and child_of(copula, "nsubj") is not None \
         and not any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in copula.children)
 
 
