@@ -326,12 +326,21 @@ def _again(stem: str, known: Container[str]) -> str | None:
     return next((word for base in stems for word in ("re" + base, base) if word in known), None)
 
 
+def _any_verb_rows(token: Token, lemma: str, table: dict[str, tuple[Trigger, ...]]) -> tuple[Trigger, ...]:
+    """The "*" rows a verb may fill: only those whose next word is one of its own dependents
+    (a cheap test, since most verbs have no row and no "jointly" or "under")."""
+    if lemma in NOT_ACTS:
+        return ()
+    children = {c.lemma_.lower() for c in token.children}
+    return tuple(t for t in table.get(ANY_VERB, ()) if t.others[0] in children)
+
+
 def match_token(token: Token, lexicon: TriggerLexicon) -> TriggerMatch | None:
     """The most specific lexicon entry headed by this token, if any."""
     if token.pos_ in VERB_TAGS or token.pos_ in ADJ_TAGS:
         table = lexicon.verbs if token.pos_ in VERB_TAGS else lexicon.adjectives
         lemma = lemma_of(token, table)
-        entries = table.get(lemma, ()) + (() if lemma in NOT_ACTS else table.get(ANY_VERB, ()))
+        entries = table.get(lemma, ()) + _any_verb_rows(token, lemma, table)
         # the subtree is searched for "persona non grata" only where a row asks for it
         context = partial(_verb_dependents, latin=any("grata" in t.others for t in entries)) if entries else None
     elif token.pos_ in NOUN_TAGS:
