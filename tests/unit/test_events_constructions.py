@@ -1052,3 +1052,11 @@ def test_an_act_done_again_with_a_hyphen_is_that_act(code, text, category):
 def test_the_name_in_a_clause_on_a_move_is_the_object_of_calling(code):
     events = code("Russia annexed four Ukrainian regions, in a move Kyiv called a land grab.")
     assert countries(only(events, "ACCUSE").actor) == ["UKR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada imposed travel bans and asset freezes on 14 Iranian officials.",
+    "EU ministers agreed travel bans and asset freezes on Belarusian officials.",
+])
+def test_joined_sanctions_the_parser_reads_as_a_clause_are_sanctions(code, text):
+    assert [e.event for e in code(text)] == ["SANCTION"]

@@ -68,7 +68,12 @@ from detente.events.recode import (
     undo,
     workers_strike,
 )
-from detente.events.repair import repair_fronted_participle, repair_noun_root, repair_subject_read_as_modifier
+from detente.events.repair import (
+    repair_fronted_participle,
+    repair_noun_root,
+    repair_object_read_as_clause,
+    repair_subject_read_as_modifier,
+)
 from detente.events.triggers import TriggerLexicon, TriggerMatch, find_triggers
 from detente.records import Entity, Location
 
@@ -135,6 +140,7 @@ def extract_events(doc: Doc, actors: ActorSource, lexicon: TriggerLexicon) -> li
         repair_noun_root(sentence)
         repair_fronted_participle(sentence)
         repair_subject_read_as_modifier(sentence)
+        repair_object_read_as_clause(sentence)
         events.extend(sentence_events(index, sentence, actors, lexicon))
     return events
 

@@ -644,8 +644,8 @@ def decided_act(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch], 
     if content.trigger.event not in DECIDED_CONTENT or {"undo", "stop"} & set(content.trigger.flags):
         return coding
     obj = child_of(content.head, "dobj")
-    targets = [*(owner_entities(obj, actors, set()) if obj is not None else ()),
-               *prep_entities(content.head, ("on", "against", "to"), actors, set())]
+    targets = [*(owner_entities(obj, actors, set()) if obj is not None else ()),  # "on" may hang on a joined noun
+               *prep_entities([content.head, *content.head.conjuncts], ("on", "against", "to"), actors, set())]
     restricts = content.trigger.event == "COERCE" and content.trigger.mode == "restrict" \
         and content.trigger.words[0] in BANS
     if restricts:  # "join U.S. restrictions on exports of tools to China": "to China" may hang on the goods

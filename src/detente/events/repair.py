@@ -67,3 +67,24 @@ def repair_subject_read_as_modifier(sentence: Span) -> None:
     if name is None or name.pos_ != "PROPN" or not name.ent_type_ or name.left_edge.i != sentence.start:
         return
     name.dep_ = "nsubj"
+
+
+def repair_object_read_as_clause(sentence: Span) -> None:
+    """A coordinated object the parser read as a clause: "imposed travel bans and asset freezes
+    on ..." ("freezes" a verb whose subject is "bans and asset"). A singular verb cannot have two
+    nouns joined by "and" as its subject, so the clause is undone: the first noun becomes the
+    object, the second noun and the "verb" one noun joined to it."""
+    for verb in sentence:
+        governor = verb.head
+        if verb.tag_ != "VBZ" or verb.dep_ not in ("ccomp", "conj") or governor.pos_ != "VERB" \
+                or child_of(governor, "dobj") is not None or any(c.dep_ == "aux" for c in verb.children):
+            continue
+        first = child_of(verb, "nsubj")
+        second = verb.doc[verb.i - 1]
+        if first is None or first.tag_ != "NNS" or second.head.i != first.i or second.dep_ != "conj" \
+                or second.pos_ != "NOUN" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+            continue
+        first.head, first.dep_ = governor, "dobj"
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = first, "conj", "NOUN", "NNS"
+        second.head, second.dep_ = verb, "compound"
+        return
