@@ -68,12 +68,7 @@ from detente.events.recode import (
     undo,
     workers_strike,
 )
-from detente.events.repair import (
-    repair_fronted_participle,
-    repair_noun_root,
-    repair_object_read_as_clause,
-    repair_subject_read_as_modifier,
-)
+from detente.events.repair import repair_parse
 from detente.events.triggers import TriggerLexicon, TriggerMatch, find_triggers
 from detente.records import Entity, Location
 
@@ -137,10 +132,7 @@ def extract_events(doc: Doc, actors: ActorSource, lexicon: TriggerLexicon) -> li
     """All event candidates of a parsed document, sentence by sentence, in text order."""
     events: list[EventCandidate] = []
     for index, sentence in enumerate(doc.sents):
-        repair_noun_root(sentence)
-        repair_fronted_participle(sentence)
-        repair_subject_read_as_modifier(sentence)
-        repair_object_read_as_clause(sentence)
+        repair_parse(sentence)
         events.extend(sentence_events(index, sentence, actors, lexicon))
     return events
 

@@ -511,10 +511,6 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
         and not plan_clause(match.head)  # "has no plans to attend the conference" tells the plan
 
 
-# Nouns that sum up the act told before them: "..., a move Beijing called a provocation".
-MOVES = frozenset({"move", "step", "decision", "measure", "action", "act"})
-
-
 # Words that rank a state among those who did something: "the first country to", "the only one to".
 RANKS = frozenset({"first", "second", "third", "latest", "last", "only", "sole", "next"})
 
@@ -529,6 +525,10 @@ def first_to_act(verb: Token) -> bool:
         and copula.lemma_.lower() in ("be", "become", "remain") and copula.dep_ == "ROOT" \
         and child_of(copula, "nsubj") is not None \
         and not any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in copula.children)
+
+
+# Nouns that sum up the act told before them: "..., a move Beijing called a provocation".
+MOVES = frozenset({"move", "step", "decision", "measure", "action", "act"})
 
 
 def sums_up_act(clause: Token) -> bool:

@@ -14,18 +14,18 @@ from spacy.tokens import Span, Token
 
 from detente.events import ontology
 from detente.events.arguments import (
-    goes_ahead,
     DOCUMENTS,
-    QUOTE_VERBS,
     ISSUED,
     NON_STATES,
     PROTEST_PURPOSES,
+    QUOTE_VERBS,
     SPEECH_ACTS,
     ActorSource,
     Roles,
     announced_retreat,
     child_of,
     counted_whole,
+    goes_ahead,
     is_weapon,
     load_instruments,
     owner_entities,
@@ -200,11 +200,11 @@ IDIOM_WORDS = frozenset({"away", "aside", "loose"})
 RIGHTS = frozenset({"power", "right", "sovereignty", "authority", "jurisdiction", "restraint", "duty",
                     "freedom", "control", "function", "responsibility", "prerogative", "option", "influence",
                     "leadership", "democracy", "discretion"})
-# Modifiers of an offensive or a march that is no force or protest: "a charm offensive", "the
-# forced march of the leader's field guidance".
 # What an accord, a law or a plan "provides for": its content, no aid.
 PROVIDED_FOR = frozenset({"withdrawal", "pullout", "release", "exchange", "ceasefire", "election", "elections",
                           "return", "transfer", "creation", "establishment", "deployment", "reduction", "removal"})
+# Modifiers of an offensive or a march that is no force or protest: "a charm offensive", "the
+# forced march of the leader's field guidance".
 FIGURATIVE = frozenset({"charm", "diplomatic", "propaganda", "media", "ideological", "forced", "onward",
                         "victory", "publicity", "marketing", "advertising", "sales", "promotional"})
 # What a campaign of labour is for: "launched an all-out offensive to boost steel output" (state media).
@@ -1412,6 +1412,8 @@ def _ordered_out_of_country(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in KEPT_IN and any(
         g.dep_ == "dobj" and g.lemma_.lower() in ("country", "territory") for g in c.children)
         for c in verb.children)
+
+
 # A state's missions abroad, which the host state orders shut.
 DIPLOMATIC_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 

@@ -1,12 +1,21 @@
 """Repairs of parses the small English model gets wrong in ways our rules cannot read around:
-a clause read as one noun phrase, a fronted participle read as the subject. Each repair
-re-hangs a few tokens of the sentence in place, before events are read from it."""
+a clause read as one noun phrase, a fronted participle read as the subject, a subject read as a
+modifier, an object read as a clause. Each repair re-hangs a few tokens of the sentence in
+place, before events are read from it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from detente.events.arguments import child_of
+
+
+def repair_parse(sentence: Span) -> None:
+    """Every repair, in order, on one sentence."""
+    repair_noun_root(sentence)
+    repair_fronted_participle(sentence)
+    repair_subject_read_as_modifier(sentence)
+    repair_object_read_as_clause(sentence)
 
 
 def repair_fronted_participle(sentence: Span) -> None:

@@ -329,10 +329,11 @@ def _again(stem: str, known: Container[str]) -> str | None:
 def _any_verb_rows(token: Token, lemma: str, table: dict[str, tuple[Trigger, ...]]) -> tuple[Trigger, ...]:
     """The "*" rows a verb may fill: only those whose next word is one of its own dependents
     (a cheap test, since most verbs have no row and no "jointly" or "under")."""
-    if lemma in NOT_ACTS:
+    rows = table.get(ANY_VERB, ())
+    if not rows or lemma in NOT_ACTS:
         return ()
     children = {c.lemma_.lower() for c in token.children}
-    return tuple(t for t in table.get(ANY_VERB, ()) if t.others[0] in children)
+    return tuple(t for t in rows if t.others[0] in children)
 
 
 def match_token(token: Token, lexicon: TriggerLexicon) -> TriggerMatch | None:
