@@ -312,7 +312,10 @@ def _of_objects(match: TriggerMatch) -> list[Token]:
 
 def sentence_events(index: int, sentence: Span, actors: ActorSource,
                     lexicon: TriggerLexicon) -> list[EventCandidate]:
-    """The event candidates of one sentence: each act coded once, with what is folded into it."""
+    """The event candidates of one sentence: each act coded once, with what is folded into it.
+    A question asserts nothing ("Did the federation ever support you?")."""
+    if is_question(sentence):
+        return []
     matches = find_triggers(sentence, lexicon)
     if not matches:
         return []
@@ -321,6 +324,10 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
              if c is not None]
     coded = _struck_when_killed(_claimed_attacks(coded, sentence, actors), actors)
     return _unique(_implied_recipients(_one_act_per_phrase(coded)) + _denied_copies(coded, sentence, actors))
+
+
+def is_question(sentence: Span) -> bool:
+    return sentence.text.rstrip(" \t\n\"'\u201d\u2019)]").endswith("?")
 
 
 # Verbs by which a weapon or an attack hits something (the "weapon" rows of the tables).

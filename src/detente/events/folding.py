@@ -784,12 +784,20 @@ def _content_participle(token: Token) -> bool:
                 and token.head.head.i > token.i)
 
 
+# Prepositions the parser may read as an adjective of the place, making it an object
+# ("rallied outside parliament").
+MISREAD_PLACE_PREPS = frozenset({"outside", "inside", "near", "around", "across", "through", "along", "opposite"})
+
+
 def requirements_met(match: TriggerMatch) -> bool:
-    """needs=comp / needs=dobj / needs=clause of the lexicon row."""
+    """needs=comp / needs=dobj / needs=intrans / needs=clause of the lexicon row."""
     needs = match.trigger.needs
     deps = {c.dep_ for c in match.head.children}
     if "dobj" in needs and not deps & {"dobj", "nsubjpass"} and match.head.dep_ != "acl":
         return False
+    if "intrans" in needs and any(c.dep_ == "dobj" and not any(g.lower_ in MISREAD_PLACE_PREPS for g in c.children)
+                                  for c in match.head.children):
+        return False  # "demonstrated outside the embassy", not "demonstrated a shocking ignorance"
     if "comp" in needs and not deps & {"xcomp", "ccomp", "dobj", "prep", "nsubjpass"}:
         return False
     if match.trigger.event == "REQUEST" and goes_ahead(match.head):

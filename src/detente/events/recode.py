@@ -148,7 +148,8 @@ PAPERS = ISSUED | {"application", "petition", "credential", "report", "speech", 
                    "guidance", "impetus", "performance", "concert", "relation", "friendship",
                    "foundation", "thanks", "advice", "instruction", "publicity", "reception", "ear", "play",
                    "gift", "present", "bouquet", "banquet", "commentary", "article", "figure", "result",
-                   "data", "footage", "video", "book"}
+                   "data", "footage", "video", "book", "summary", "transcript", "readout", "recording",
+                   "memo", "audio", "statistic", "estimate", "forecast", "album", "film", "song"}
 GROUND = frozenset({"village", "town", "city", "territory", "base", "control", "region", "land", "island",
                     "district", "province", "area", "enclave", "sovereignty", "port", "airport", "position",
                     "outpost", "checkpoint", "barracks", "garrison"})
@@ -206,7 +207,8 @@ PROVIDED_FOR = frozenset({"withdrawal", "pullout", "release", "exchange", "cease
 # Modifiers of an offensive or a march that is no force or protest: "a charm offensive", "the
 # forced march of the leader's field guidance".
 FIGURATIVE = frozenset({"charm", "diplomatic", "propaganda", "media", "ideological", "forced", "onward",
-                        "victory", "publicity", "marketing", "advertising", "sales", "promotional"})
+                        "victory", "publicity", "marketing", "advertising", "sales", "promotional",
+                        "campaign", "election", "electoral"})
 # What a campaign of labour is for: "launched an all-out offensive to boost steel output" (state media).
 PRODUCTION_GOALS = frozenset({"boost", "increase", "raise", "attain", "fulfil", "fulfill", "overfulfil",
                               "achieve", "accomplish", "produce", "harvest", "output", "production", "plan",
@@ -228,7 +230,11 @@ FIGHTS = frozenset({"fight", "battle", "combat", "war", "struggle"})
 DURATIONS = frozenset({"hour", "day", "week", "month", "minute", "night", "year"})
 # What is attacked in words, not with force: "attacked the investigation as a witch hunt".
 VERBAL_TARGETS = PAPERS | {"investigation", "proclamation", "ruling", "subpoena", "decision", "policy",
-                           "plan", "idea", "notion", "record", "media", "press", "culture", "verdict"}
+                           "plan", "idea", "notion", "record", "media", "press", "culture", "verdict",
+                           "voting", "vote", "ballot"}
+# Where words are the weapon: "attacked Biden during the debates".
+SPEAKING_OCCASIONS = frozenset({"debate", "speech", "interview", "tweet", "post", "rally", "hearing", "address",
+                                "briefing", "conference", "editorial", "column", "remark", "statement", "eulogy"})
 # A sentence about sport: "beat", "clashed", "attacked" are the game.
 # Words of war too ("the final battle", "a death squad", "the goal of the offensive") are left out.
 SPORTS = frozenset({"team", "match", "cup", "tournament", "championship", "olympic", "olympics",
@@ -264,10 +270,24 @@ GROUND_VERBS = frozenset({"retake", "recapture", "capture", "take", "hold", "sei
 LAWS = frozenset({"law", "bill", "legislation", "measure", "amendment", "act", "rule", "provision",
                   "regulation", "ordinance", "decree", "proposal", "treaty", "clause"})
 PERMITS = frozenset({"allow", "let", "permit", "enable", "authorize", "authorise", "empower"})
+# Texts and systems that permit without acting: "Pakistani law allowed the perpetrators to go unpunished".
+STANDING_RULES = LAWS | {"constitution", "statute", "code", "model", "system", "loophole", "framework", "policy"}
+# Words that open an indirect question ("asked whether ...").
+QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which"})
+# What is "met" when no one is: "meets the natural born citizen requirement", "met the deadline".
+STANDARDS = frozenset({"requirement", "criterion", "criteria", "standard", "target", "goal", "deadline", "need",
+                       "expectation", "condition", "threshold", "obligation", "quota", "definition", "demand",
+                       "cost", "challenge", "benchmark"})
+# What a "round" is of when it is no round of talks: "held the first round of primary elections".
+VOTING = frozenset({"election", "primary", "vote", "voting", "ballot", "caucus", "poll", "presidential",
+                    "parliamentary", "runoff", "golf", "game"})
 # Animals and vehicles that kill or strike without any actor ("killed by his lions", "a
-# helicopter struck power lines", "the plane overran the runway").
+# helicopter struck power lines", "the plane overran the runway"); animals killed are no
+# assault either ("ordered the killing of 300,000 pigs").
 ANIMALS = frozenset({"lion", "tiger", "bear", "shark", "crocodile", "alligator", "elephant", "dog", "snake",
-                     "leopard", "hippo", "hippopotamus", "bull", "wolf", "buffalo", "animal", "cheetah"})
+                     "leopard", "hippo", "hippopotamus", "bull", "wolf", "buffalo", "animal", "cheetah",
+                     "pig", "chicken", "bird", "poultry", "cattle", "cow", "sheep", "goat", "whale",
+                     "dolphin", "rhino", "deer", "livestock", "mink", "camel"})
 VEHICLES = frozenset({"aircraft", "plane", "airplane", "airliner", "helicopter", "train", "bus", "car",
                       "truck", "lorry", "ship", "vessel", "boat", "ferry", "vehicle", "flight", "glider"})
 # What a vehicle hits only by accident (not a building or a bridge, which strikes aim at).
@@ -912,6 +932,27 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True  # "gave its first performance in China" is no "give in"
     if trig.event in ("COERCE", "ASSAULT") and obj is not None and obj.lemma_.lower() in FEELINGS:
         return True
+    victims = (obj, child_of(head, "nsubjpass"), prep_object(head, ("of",)),
+               prep_object(obj, ("of",)) if obj is not None else None)
+    if event == "ASSAULT" and any(t is not None and counted_whole(t).lemma_.lower() in ANIMALS for t in victims):
+        return True  # "culled 300,000 pigs", "ordered the killing of 300,000 pigs"
+    if trig.event == "RETREAT" and trig.words[0] in PERMITS and _lemma_is(subject_of(head), *STANDING_RULES):
+        return True  # "Omani law allowed three days for a royal council to select a successor"
+    if "round" in trig.words and any(
+            t.lemma_.lower() in VOTING for r in match.tokens if r.lemma_.lower() == "round"
+            for t in (*r.children, *(g for c in r.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for g in c.subtree))):
+        return True  # "held the first round of primary elections"
+    drilled = head.head if trig.pos == "NOUN" and head.dep_ in ("compound", "amod") else obj
+    if event == "ASSAULT" and drilled is not None and drilled.lemma_.lower() in EXERCISES - {"patrol", "game"}:
+        return True  # "staged shelling exercises" (also read as shelling the exercises): coded by the drill
+    if trig.words == ("ask",) and not child_of(head, "xcomp") and any(
+            c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in head.children):
+        return True  # "asked whether Japan would apologise", "asked how big production was": a question
+    if trig.words == ("meet",) and obj is not None and obj.lemma_.lower() in STANDARDS:
+        return True  # "Harris meets the natural born citizen requirement"
+    if trig.event == "AID" and trig.words == ("send",) and obj is not None and obj.ent_type_ == "PERSON":
+        return True  # "sent Secretary of State Mike Pompeo to join the meeting": an envoy, no aid
     if trig.words == ("throw",) and obj is not None and obj.lemma_.lower() in THROWN_FIGURES:
         return True  # "threw obstacles in the way of the talks", "threw a lifeline to the bank"
     won = [obj, prep_object(obj, ("of",))] if obj is not None else []
@@ -1385,8 +1426,14 @@ def _attacks_in_words(head: Token) -> bool:
         return True
     labels = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
               and not any(g.lemma_.lower() == "part" for g in c.children)]  # not "as part of an offensive"
-    return bool(labels) or any(c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
-        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in head.children)
+    if labels or any(c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in head.children):
+        return True
+    if _lemma_is(prep_object(head, ("during", "in", "on", "at")), *SPEAKING_OCCASIONS):
+        return True  # "attacked Biden during the debates", "in a tweet"
+    reason = prep_object(head, ("for",))  # "attacked Trump for the tweet", not "for three hours"
+    return obj is not None and obj.ent_type_ == "PERSON" and reason is not None \
+        and reason.lemma_.lower() not in DURATIONS and reason.ent_type_ not in ("DATE", "TIME")
 
 
 def _to_complement(verb: Token) -> bool:

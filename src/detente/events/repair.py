@@ -1,6 +1,6 @@
 """Repairs of parses the small English model gets wrong in ways our rules cannot read around:
 a clause read as one noun phrase, a fronted participle read as the subject, a subject read as a
-modifier, an object read as a clause. Each repair re-hangs a few tokens of the sentence in
+modifier, an object read as a clause or as a verb. Each repair re-hangs a few tokens of the sentence in
 place, before events are read from it."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ def repair_parse(sentence: Span) -> None:
     repair_fronted_participle(sentence)
     repair_subject_read_as_modifier(sentence)
     repair_object_read_as_clause(sentence)
+    repair_object_read_as_verb(sentence)
 
 
 def repair_fronted_participle(sentence: Span) -> None:
@@ -97,3 +98,31 @@ def repair_object_read_as_clause(sentence: Span) -> None:
         verb.head, verb.dep_, verb.pos_, verb.tag_ = first, "conj", "NOUN", "NNS"
         second.head, second.dep_ = verb, "compound"
         return
+
+
+# Verbs that stage what their object names ("conducted bombing drills").
+STAGING_VERBS = frozenset({"conduct", "hold", "stage", "carry", "launch", "begin", "start", "resume"})
+
+
+def repair_object_read_as_verb(sentence: Span) -> None:
+    """A plural object the tagger took for a verb: "China's navy conducted drills off the coast"
+    ("drills" a verb in the object's place), "conducted bombing drills" ("bombing" the subject
+    of a clause "drills off the coast"). The object becomes a plural noun again, and a noun
+    read as its subject a modifier of it."""
+    for word in sentence:
+        if word.pos_ != "VERB" or word.tag_ != "VBZ" or any(
+                c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in word.children):
+            continue
+        governor = word.head
+        kind = child_of(word, "nsubj")
+        if word.dep_ in ("dobj", "pobj") and kind is None:
+            pass
+        elif word.dep_ == "ccomp" and governor.lemma_.lower() in STAGING_VERBS and child_of(governor, "dobj") is None \
+                and kind is not None and kind.i == word.i - 1 and kind.tag_ == "NN" and not list(kind.children):
+            word.head, word.dep_ = governor, "dobj"
+            kind.dep_ = "compound"
+        else:
+            continue
+        word.pos_, word.tag_ = "NOUN", "NNS"
+        for particle in (c for c in word.children if c.dep_ == "prt"):
+            particle.dep_ = "prep"  # "drills off the coast"

@@ -235,7 +235,11 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
                 found.setdefault(child.lemma_.lower()[:-1], child)  # "rushed 100 Marines": a plural the tagger takes for a name
             if child.dep_ == "prep" and child.lower_ in CARRIED_BY and verb.lemma_.lower() in CARRY_VERBS:
                 continue  # "sent 1,086 migrants home on navy ships": the ships carry, they are not sent
+            if child.dep_ == "agent":
+                continue  # "a base used by the US Air Force" is no "use force"
             for grandchild in child.children:
+                if grandchild.i > 0 and grandchild.doc[grandchild.i - 1].text == "-":
+                    continue  # "set up police-free zones" frees no one
                 if grandchild.dep_ in ("pobj", "compound", "amod") or child.dep_ == "prep":
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
                 if child.dep_ == "prep" and grandchild.dep_ == "pobj":
