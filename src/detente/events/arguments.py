@@ -222,6 +222,8 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
             weak = subject is not None and subject.head.i != head.i
             if not actor and subject is not None and trig.event == "ASSAULT":
                 actor = _weapon_as_actor(subject) or sides
+            if not actor and subject is not None and _reciprocal(subject):
+                sides = actor = _earlier_parties(subject, actors)
         recipient = () if sides and actor == sides else _verb_recipient(match, inner, actors, skip, actor)
         if subject is None and head.dep_ == "acl" and head.tag_ == "VBN" and trig.mode == "release" \
                 and not any(e.country for e in recipient):
@@ -937,6 +939,9 @@ def _protest_target(match: TriggerMatch, actors: ActorSource) -> tuple[Entity, .
 REPRISALS = frozenset({"retaliate", "respond", "react", "reply"})
 # Prepositions whose subjectless gerund shares the subject of the verb they hang on.
 GERUND_TIME_PREPS = frozenset({"after", "before", "by", "since", "upon"})
+# How long something lasted or how long after it came: "fought for hours", "hours after arresting him".
+DURATIONS = frozenset({"hour", "day", "week", "month", "minute", "night", "year"})
+NAMED_KINDS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def short_of(prep: Token) -> Token | None:
@@ -993,6 +998,48 @@ def _quoted_third_person(pronoun: Token, reporter: Token) -> bool:
     return opened and closed
 
 
+# "the two", "both sides", "each side": the parties an earlier clause of the sentence names.
+RECIPROCALS = frozenset({"two", "both", "each"})
+RECIPROCAL_HEADS = frozenset({"side", "leader", "country", "man", "nation", "government", "minister", "president",
+                              "party", "neighbour", "neighbor", "army", "rival", "capital", "delegation"})
+
+
+def _reciprocal(subject: Token) -> bool:
+    return subject.lower_ in RECIPROCALS or (subject.lemma_.lower() in RECIPROCAL_HEADS and any(
+        c.lower_ in RECIPROCALS for c in subject.children))
+
+
+def _earlier_parties(subject: Token, actors: ActorSource) -> tuple[Entity, ...]:
+    """The parties of the sentence's main clause, told before "the two" or "each side" in a later
+    one: "Erdogan met Mitsotakis in Athens, and the two signed a declaration", "Russia and
+    Ukraine agreed to a halt, though each accused the other"."""
+    root = subject.sent.root
+    if root.i >= subject.i or root.pos_ not in ("VERB", "AUX"):
+        return ()
+    holders = [subject_of(root), child_of(root, "dobj"), prep_object(root, ("with",))]
+    found = [e for t in holders if t is not None
+             for e in owner_entities(t, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS) if e.country]
+    return tuple(found) if len({e.country for e in found}) > 1 or len(found) > 1 else ()
+
+
+def _time_clause_governor(gerund: Token) -> Token | None:
+    """The verb a gerund after "after", "before", "by" ... belongs to, also through a measure of
+    time ("handed him over hours after arresting him")."""
+    prep = gerund.head
+    if prep.lower_ not in GERUND_TIME_PREPS or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if holder.dep_ == "npadvmod" and holder.lemma_.lower() in DURATIONS:
+        holder = holder.head
+    return holder if holder.pos_ == "VERB" else None
+
+
+def _named(noun: Token) -> bool:
+    """A subject that names who it is: a name, or a noun a name modifies ("Houthi rebels")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in NAMED_KINDS or any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in NAMED_KINDS for c in noun.children)
+
+
 def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | None:
     """The subject of a verb, inherited from the governing verb for xcomp/conj/advcl clauses."""
     # "Russia is expected to announce ...": the raised subject of a passive governor counts;
@@ -1046,17 +1093,17 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.lower_ == "of" and short_of(verb.head) is not None:
         # "stopped short of endorsing the plan", "fell short of recognising": the verb's subject
         return subject_of(short_of(verb.head), depth + 1)
-    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_TIME_PREPS \
-            and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" and child_of(verb, "dobj") is not None:
-        # "established ties with China after severing its ties with Taiwan": the main clause's own
-        # named subject acts (not "pressed Israel to protect civilians before launching ...",
-        # whose gerund belongs to the object, nor "the jet landed after striking geese")
-        governor = verb.head.head
-        main = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    governor = _time_clause_governor(verb) if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" else None
+    if governor is not None and child_of(verb, "dobj") is not None:
+        # "established ties with China after severing its ties with Taiwan", "handed him over hours
+        # after arresting him": the main clause's own named subject acts, or its passive subject
+        # ("students were arrested after staging a protest"); not "pressed Israel to protect
+        # civilians before launching ...", whose gerund belongs to the object, nor "the jet landed
+        # after striking geese"
+        main = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if main is None and governor.dep_ == "conj":  # "closed its airspace and put forces on alert after downing"
             main = subject_of(governor, depth + 1)
-        if main is not None and (main.pos_ == "PROPN" or main.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-                                 or governor.lemma_.lower() in REPRISALS):
+        if main is not None and (_named(main) or governor.lemma_.lower() in REPRISALS):
             return main  # "Israeli jets retaliated by bombing the port": the jets bomb
     intended = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
     if intended is not None and intended.lemma_.lower() in INTENTIONS and depth < 3:

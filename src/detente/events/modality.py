@@ -162,8 +162,12 @@ def _aux_lemmas(token: Token) -> set[str]:
 
 
 def _future_time(token: Token) -> bool:
-    """A time expression pointing forward among the token's dependents ("next week", "tomorrow")."""
+    """A time expression pointing forward among the token's dependents ("next week", "tomorrow");
+    not "the next day" of a clause told in the past ("kept fighting the next day")."""
+    told_past = token.tag_ == "VBD" or (token.dep_ == "xcomp" and token.head.tag_ == "VBD")
     for child in token.children:
+        if told_past and any(g.lower_ == "the" and g.dep_ == "det" for g in child.children):
+            continue
         if child.dep_ in ("npadvmod", "advmod", "tmod", "obl") and child.lower_ in FUTURE_WORDS:
             return True
         if child.dep_ in ("npadvmod", "prep") and any(

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from detente.events import ontology
 from detente.events.arguments import (
     DOCUMENTS,
+    DURATIONS,
     ISSUED,
     NON_STATES,
     PROTEST_PURPOSES,
@@ -226,8 +227,6 @@ DISASTERS = frozenset({"flood", "earthquake", "quake", "storm", "typhoon", "hurr
 ILLS = DISASTERS | {"aids", "hiv", "poverty", "hunger", "corruption", "pandemic", "epidemic", "inflation",
                     "coronavirus", "covid-19", "malaria", "unemployment", "illiteracy", "desertification"}
 FIGHTS = frozenset({"fight", "battle", "combat", "war", "struggle"})
-# How long a fight lasted, not what it is for: "fought for hours".
-DURATIONS = frozenset({"hour", "day", "week", "month", "minute", "night", "year"})
 # What is attacked in words, not with force: "attacked the investigation as a witch hunt".
 VERBAL_TARGETS = PAPERS | {"investigation", "proclamation", "ruling", "subpoena", "decision", "policy",
                            "plan", "idea", "notion", "record", "media", "press", "culture", "verdict",
