@@ -1100,7 +1100,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
         # ("students were arrested after staging a protest"); not "pressed Israel to protect
         # civilians before launching ...", whose gerund belongs to the object, nor "the jet landed
         # after striking geese"
-        main = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        passive_ok = verb.head.lower_ != "by"  # "was interrupted by protesting legislators": who interrupts
+        main = next((c for c in governor.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and passive_ok)),
+                    None)
         if main is None and governor.dep_ == "conj":  # "closed its airspace and put forces on alert after downing"
             main = subject_of(governor, depth + 1)
         if main is not None and (_named(main) or governor.lemma_.lower() in REPRISALS):

@@ -1,0 +1,60 @@
+"""Parties named once and referred to again: "the two", "each side", "both sides" in a later
+clause are the parties of the main clause; a gerund "hours after arresting him" is done by the
+main clause's subject; "the next day" of a past story is no future. All sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_events_extract import assert_coded, only
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("Macron spoke by phone with his Italian counterpart on Sunday, and the two agreed to "
+         "coordinate their migration policies.", "AGREE", ["FRA", "ITA"]),
+        ("The Serbian president met the Hungarian prime minister in Belgrade, and the two leaders "
+         "signed a declaration on energy cooperation.", "SUPPORT", ["HUN", "SRB"]),
+        ("India and Pakistan agreed to a ceasefire along the Line of Control, though each side "
+         "accused the other of violating it within a day.", "ACCUSE", ["IND", "PAK"]),
+        ("Ethiopian and Eritrean troops exchanged artillery fire near Badme, with each accusing the "
+         "other of starting the clash.", "ACCUSE", ["ERI", "ETH"]),
+    ],
+)
+def test_reciprocal_subjects_are_the_parties_named_before(code, text, category, actor):
+    assert_coded(code(text), category, actor, [])
+
+
+def test_a_reciprocal_with_no_parties_before_it_stays_unresolved(code):
+    assert "CONSULT" not in [e.event for e in code("The two leaders met in Geneva on Tuesday.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        ("Kenyan authorities handed the suspect over to Uganda hours after arresting him in Nairobi.",
+         "COERCE", ["KEN"], []),
+        ("A Minsk court sentenced the Lithuanian activist to five years on Friday, two days after convicting her of "
+         "extremism.", "SANCTION", ["BLR"], []),
+    ],
+)
+def test_a_gerund_after_a_span_of_time_belongs_to_the_main_clause(code, text, category, actor, recipient):
+    assert_coded(code(text), category, actor, recipient)
+
+
+def test_the_next_day_of_a_past_story_is_no_future(code):
+    event = only(code("Residents said Russian troops kept shelling Kherson the next day."), "ASSAULT")
+    assert event.modality == "asserted"
+
+
+def test_next_week_is_still_future(code):
+    event = only(code("Russian troops will withdraw from the town next week."), "CONCEDE")
+    assert event.modality == "future"
+
+
+def test_a_gerund_after_by_in_a_passive_clause_is_not_the_subjects_act(code):
+    # "by protesting legislators" (read as a gerund under "by") names who interrupted her
+    events = code("Today the Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech. "
+                  "Speaking in the Legislative Council, Lam was interrupted by protesting legislators.")
+    assert [e for e in events if e.trigger_text == "protesting"] == []
