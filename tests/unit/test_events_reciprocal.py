@@ -1,12 +1,13 @@
 """Parties named once and referred to again: "the two", "each side", "both sides" in a later
-clause are the parties of the main clause; a gerund "hours after arresting him" is done by the
+clause are the parties of the main clause; "the kingdom", "the Pacific nation", "his country"
+are the state a subject named before; a gerund "hours after arresting him" is done by the
 main clause's subject; "the next day" of a past story is no future. All sentences are our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_events_extract import assert_coded, only
+from tests.unit.test_events_extract import assert_coded, countries, only
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,29 @@ def test_a_gerund_after_by_in_a_passive_clause_is_not_the_subjects_act(code):
     events = code("Today the Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech. "
                   "Speaking in the Legislative Council, Lam was interrupted by protesting legislators.")
     assert [e for e in events if e.trigger_text == "protesting"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        ("Bahrain's foreign minister said his country would restore ties with Qatar.", "AGREE", ["BHR"], ["QAT"]),
+        ("Honduras cut ties with Taiwan, and the small nation recognised Beijing a day later.",
+         "SUPPORT", ["HND"], ["CHN"]),
+        ("According to the official news agency SPA, the kingdom condemned the attack on Israeli settlers "
+         "by Palestinian gunmen.", "ACCUSE", ["SAU"], []),
+    ],
+)
+def test_a_state_referred_to_again_by_a_common_noun(code, text, category, actor, recipient):
+    event = only(code(text), category)
+    assert countries(event.actor) == actor
+    assert not recipient or countries(event.recipient) == recipient
+
+
+def test_a_country_noun_with_two_states_before_it_and_no_subject_stays_unresolved(code):
+    events = code("After talks between Chile and Peru, the country condemned the attack.")
+    assert all(countries(e.actor) in ([], [None]) for e in events if e.event == "ACCUSE")
+
+
+def test_remaining_committed_is_a_stance_not_an_act(code):
+    assert "AGREE" not in [e.event for e in code("Ghana's president said the country remained committed to "
+                                                 "the regional peace plan.")]

@@ -52,6 +52,9 @@ KOREAN_HALVES = {"North": "PRK", "South": "KOR"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "madam", "mister"})
 PRONOUN_REACH = 3  # sentences back a "he" may reach for the last person named
 DEFINITE = frozenset({"the", "this", "that"})
+# A state referred to again by a common noun: "the kingdom", "the island nation", "his country".
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "sultanate"})
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "his", "her", "its", "their"})
 PERSON_LABELS = frozenset({"PERSON"})
 # Parts of speech a title in front of a name is made of ("Saudi Foreign Minister", "U.S. Secretary of State").
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -333,6 +336,9 @@ class DocumentActors:
         bloc = self._bloc(head)
         if bloc:
             return bloc
+        anaphor = self._country_anaphor(head)
+        if anaphor is not None:
+            return [anaphor]
         tokens = np_tokens(head, inner_only=False)
         inner = np_tokens(head, inner_only=True)
         sector, sector_why, strong = self._sector(head, inner)
@@ -750,6 +756,25 @@ class DocumentActors:
                       name=self.kb.countries.get(code),
                       why=f"definite '{head.text}' ({sector}) of the country the article is about so far ({code})")
 
+    def _country_anaphor(self, head: Token) -> Entity | None:
+        """"the kingdom", "the Pacific nation", "his country" with no country of their own: the
+        country a subject of the same sentence named before ("Kiribati cut ties with Taiwan after
+        the Pacific nation switched recognition"), or the one country named before in it."""
+        if head.lemma_.lower() not in COUNTRY_NOUNS or head.tag_ != "NN" or not any(
+                c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS for c in head.children):
+            return None
+        if any(t.i in self.mention_at for t in np_tokens(head, inner_only=True)):
+            return None
+        before = [(at, code) for at, code in self.country_mentions if head.sent.start <= at < head.i]
+        subjects = [(at, code) for at, code in before if _in_subject(self.doc[at])]
+        found = subjects or (before if len({code for _, code in before}) == 1 else [])
+        if not found:
+            return None
+        code = found[-1][1]
+        return Entity(text=phrase_text(self.doc, np_tokens(head, inner_only=True)), country=code, sector=None,
+                      name=self.kb.countries.get(code),
+                      why=f"'{head.text}' refers back to {self.kb.countries.get(code)}, named before it")
+
     def _bloc(self, head: Token) -> list[Entity]:
         """Several states named as a bloc ("Western powers", "Arab foreign ministers", "OPEC members",
         "more than 120 countries"): IGO, no sector, as the gold labels them; [] when a country is named."""
@@ -881,6 +906,13 @@ class DocumentActors:
 
 
 # -- helpers --------------------------------------------------------------------------------------
+
+
+def _in_subject(token: Token) -> bool:
+    """The token is a subject or part of one ("Qatar's foreign minister said")."""
+    while token.dep_ in ("poss", "compound", "amod", "nmod", "pobj", "prep", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def find_mentions(kb: KnowledgeBase, doc: Doc) -> list[Mention]:

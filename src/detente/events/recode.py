@@ -948,6 +948,8 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     if trig.words == ("ask",) and not child_of(head, "xcomp") and any(
             c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in head.children):
         return True  # "asked whether Japan would apologise", "asked how big production was": a question
+    if trig.pos == "ADJ" and head.dep_ == "acomp" and head.head.lemma_.lower() in ("remain", "stay"):
+        return True  # "the country remained committed to a peaceful neighbourhood": a standing stance
     if trig.words == ("meet",) and obj is not None and obj.lemma_.lower() in STANDARDS:
         return True  # "Harris meets the natural born citizen requirement"
     if trig.event == "AID" and trig.words == ("send",) and obj is not None and obj.ent_type_ == "PERSON":
