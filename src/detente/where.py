@@ -280,6 +280,11 @@ def _named(token: Token) -> Token | None:
     return token if named else None
 
 
+def _organisation(token: Token) -> bool:
+    """A body named in front of the trigger, no place: "a UN aid convoy" (not the Indian town Un)."""
+    return token.ent_type_ == "ORG" or (token.text.isupper() and token.text.isalpha() and len(token.text) <= 4)
+
+
 def _points_at_place(prep: Token) -> bool:
     """Locative prepositions; 'to' after words of motion ("sent warships to"), 'from' and
     'out of' after words of departure, 'on' after attacks or before an edge ("on the outskirts of")."""
@@ -320,7 +325,7 @@ def _place_heads(trigger: Token, verb: Token) -> list[tuple[int, Token]]:
                 if name is not None:
                     heads.append((rank, name))
         elif token.head.i in own and (
-                token.dep_ in ("compound", "nmod") and _is_name(token)
+                token.dep_ in ("compound", "nmod") and _is_name(token) and not _organisation(token)
                 or token.dep_ == "dobj" and (token.head.lemma_ in PLACE_OBJECT_VERBS
                                              or token.head.lower_ in PLACE_OBJECT_VERBS)):
             name = _named(token)

@@ -42,6 +42,8 @@ from tests.unit.test_events_extract import assert_coded
         ("Did the Chinese embassy ever support the exhibition?", "SUPPORT"),
         ("The Japanese ambassador asked whether Seoul would apologise.", "REQUEST"),
         ("At the farm he asked in detail how large the harvest had been this year.", "REQUEST"),
+        # a debtor's moratorium is market news
+        ("Creditor banks voiced concern over Ecuador's suspension of interest payments on its debt.", "SANCTION"),
         # a kind of drill is no attack
         ("South Korean marines staged shelling exercises on Yeonpyeong Island.", "ASSAULT"),
     ],

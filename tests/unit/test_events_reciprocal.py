@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente import code_text
 from tests.unit.test_events_extract import assert_coded, countries, only
 
 
@@ -85,3 +86,15 @@ def test_a_country_noun_with_two_states_before_it_and_no_subject_stays_unresolve
 def test_remaining_committed_is_a_stance_not_an_act(code):
     assert "AGREE" not in [e.event for e in code("Ghana's president said the country remained committed to "
                                                  "the regional peace plan.")]
+
+
+def test_a_truce_named_by_a_nationality_is_that_states(code):
+    assert_coded(code("The Libyan truce took effect at dawn, and the shelling of Tripoli stopped."),
+                 "RETREAT", ["LBY"], [])
+
+
+
+def test_his_country_is_the_country_of_the_person_named_nearest_before():
+    events = code_text("Bankers heard what Brazil's hard line would mean, with a presentation from Argentine "
+                       "Economy Minister Juan Sourrouille on his country's request for new loans.", "1987-03-01")
+    assert [[a.country for a in e.actor] for e in events if e.event == "REQUEST"] == [["ARG"]]

@@ -171,3 +171,9 @@ def test_the_articles_country_settles_an_ambiguous_town(nlp, gazetteer):
     in_america = Location(usa.name, usa.country, usa.lat, usa.lon, "article")
     assert locate_event(doc[:], trigger, gazetteer, [], None).country == "GBR"
     assert locate_event(doc[:], trigger, gazetteer, [], None, in_america).country == "USA"
+
+
+def test_an_organisation_in_front_of_the_trigger_is_no_place(nlp, gazetteer):
+    # "UN" is also a town in India in the gazetteer; a body named before the act places nothing
+    found = _locate(nlp, gazetteer, "A UN aid convoy reached the besieged town on Tuesday.", "convoy", ["IGO"])
+    assert found is None or found.country != "IND"

@@ -55,6 +55,7 @@ DEFINITE = frozenset({"the", "this", "that"})
 # A state referred to again by a common noun: "the kingdom", "the island nation", "his country".
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "sultanate"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "his", "her", "its", "their"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 PERSON_LABELS = frozenset({"PERSON"})
 # Parts of speech a title in front of a name is made of ("Saudi Foreign Minister", "U.S. Secretary of State").
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -766,8 +767,11 @@ class DocumentActors:
         if any(t.i in self.mention_at for t in np_tokens(head, inner_only=True)):
             return None
         before = [(at, code) for at, code in self.country_mentions if head.sent.start <= at < head.i]
-        subjects = [(at, code) for at, code in before if _in_subject(self.doc[at])]
-        found = subjects or (before if len({code for _, code in before}) == 1 else [])
+        if any(c.lower_ in PERSONAL_POSSESSIVES for c in head.children):
+            found = before  # "Argentine Treasury Secretary Brodersohn on his country's request": the nearest
+        else:
+            subjects = [(at, code) for at, code in before if _in_subject(self.doc[at])]
+            found = subjects or (before if len({code for _, code in before}) == 1 else [])
         if not found:
             return None
         code = found[-1][1]

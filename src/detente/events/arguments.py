@@ -570,11 +570,13 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
     if not actor and "mutual" in trig.flags and not _where_it_goes_on(noun):
         holders = [noun] if carrier is None else [noun, carrier]  # "no talks were held between X and Y"
         actor = prep_entities(holders, RECIPROCAL_NOUN_PREPS, actors, skip)
-    if not actor and trig.event in MODIFIER_ACTOR_CATEGORIES:
+    if not actor and trig.event in MODIFIER_ACTOR_CATEGORIES | {"RETREAT"}:
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip \
                     and not (child.dep_ == "amod" and child.lower_ == "general"):  # "a general mobilisation"
                 found = tuple(actors.resolve(child))
+                if trig.event == "RETREAT" and child.dep_ != "amod":
+                    continue  # "the Syrian truce", "the Russian withdrawal"; not "the Gaza ceasefire"
                 if found and _against(child):
                     recipient = recipient or found  # "an anti-NATO rally": NATO is the target
                 elif found:

@@ -359,7 +359,12 @@ def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
             if any(g.dep_ == "dobj" and _commerce_word(g, lexicon) for g in child.children) \
                     and not _pays_price(child):
                 return True
-    return False
+    paid = prep_object(match.head, ("of",)) if match.trigger.pos == "NOUN" and match.trigger.event == "SANCTION" else None
+    return paid is not None and paid.lemma_.lower() in DEBT_SERVICE  # "the suspension of interest payments"
+
+
+# What a debtor stops paying: a moratorium on its debt is market news, no sanction.
+DEBT_SERVICE = frozenset({"payment", "repayment", "debt", "interest", "servicing"})
 
 
 def _commerce_word(token: Token, lexicon: TriggerLexicon) -> bool:
