@@ -87,3 +87,12 @@ def test_drills_tagged_as_a_verb_are_still_drills(code, text):
 def test_drills_off_a_coast_are_aimed_at_its_country():
     events = code_text("China's navy conducted drills off the coast of Taiwan.", "2022-08-05")
     assert [(e.event, [a.country for a in e.recipient]) for e in events] == [("MOBILIZE", ["TWN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "A U.S. fighter jet shot down the Chinese balloon off the coast of South Carolina.",
+    "An American warplane shot down the Chinese balloon off the coast of Alaska on Friday.",
+])
+def test_an_object_hung_on_the_particle_is_the_verbs_object(code, text):
+    # the parser reads "down the balloon" as a preposition phrase; the parse is repaired
+    assert_coded(code(text), "ASSAULT", ["USA"], ["CHN"])

@@ -17,6 +17,7 @@ def repair_parse(sentence: Span) -> None:
     repair_subject_read_as_modifier(sentence)
     repair_object_read_as_clause(sentence)
     repair_object_read_as_verb(sentence)
+    repair_object_of_particle(sentence)
 
 
 def repair_fronted_participle(sentence: Span) -> None:
@@ -126,3 +127,16 @@ def repair_object_read_as_verb(sentence: Span) -> None:
         word.pos_, word.tag_ = "NOUN", "NNS"
         for particle in (c for c in word.children if c.dep_ == "prt"):
             particle.dep_ = "prep"  # "drills off the coast"
+
+
+def repair_object_of_particle(sentence: Span) -> None:
+    """An object the parser hung on the verb's particle as if it were a preposition: "shot down
+    the Chinese balloon" ("balloon" a `pobj` of "down"). The verb has no object of its own, so
+    the noun becomes it."""
+    for particle in sentence:
+        verb = particle.head
+        if particle.dep_ != "prt" or verb.pos_ != "VERB" or child_of(verb, "dobj") is not None:
+            continue
+        noun = child_of(particle, "pobj")
+        if noun is not None:
+            noun.head, noun.dep_ = verb, "dobj"
