@@ -96,3 +96,9 @@ def test_drills_off_a_coast_are_aimed_at_its_country():
 def test_an_object_hung_on_the_particle_is_the_verbs_object(code, text):
     # the parser reads "down the balloon" as a preposition phrase; the parse is repaired
     assert_coded(code(text), "ASSAULT", ["USA"], ["CHN"])
+
+
+def test_a_place_read_as_a_modifier_of_a_span_of_time_is_the_place(code):
+    # the parser reads "to Ukraine months ahead" as "to [Ukraine months]"; the parse is repaired
+    assert_coded(code("Germany delivered the first Leopard tanks to Ukraine weeks ahead of schedule."),
+                 "AID", ["DEU"], ["UKR"])

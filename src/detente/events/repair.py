@@ -18,6 +18,7 @@ def repair_parse(sentence: Span) -> None:
     repair_object_read_as_clause(sentence)
     repair_object_read_as_verb(sentence)
     repair_object_of_particle(sentence)
+    repair_place_read_as_time_modifier(sentence)
 
 
 def repair_fronted_participle(sentence: Span) -> None:
@@ -140,3 +141,21 @@ def repair_object_of_particle(sentence: Span) -> None:
         noun = child_of(particle, "pobj")
         if noun is not None:
             noun.head, noun.dep_ = verb, "dobj"
+
+
+# Spans of time a place name may be read into ("to Ukraine months ahead of schedule").
+TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def repair_place_read_as_time_modifier(sentence: Span) -> None:
+    """A place the parser read as a modifier of the span of time after it: "delivered tanks to
+    Ukraine months ahead of schedule" ("Ukraine" a compound of "months", the object of "to").
+    The place becomes the object of the preposition, the span a modifier of the verb."""
+    for span in sentence:
+        place = next((c for c in span.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")
+                      and c.i == span.i - 1), None)
+        if span.dep_ != "pobj" or span.lemma_.lower() not in TIME_SPANS or place is None:
+            continue
+        prep = span.head
+        place.head, place.dep_ = prep, "pobj"
+        span.head, span.dep_ = prep.head, "npadvmod"
