@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from detente import code_text
-from tests.unit.test_events_extract import assert_coded
+from tests.unit.test_events_extract import assert_coded, countries, only
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,10 @@ def test_a_place_read_as_a_modifier_of_a_span_of_time_is_the_place(code):
     # the parser reads "to Ukraine months ahead" as "to [Ukraine months]"; the parse is repaired
     assert_coded(code("Germany delivered the first Leopard tanks to Ukraine weeks ahead of schedule."),
                  "AID", ["DEU"], ["UKR"])
+
+
+def test_a_list_inside_the_subject_read_as_a_second_subject_is_rejoined(code):
+    # "the Philippines, the United States and Japan" split by the parser into a subject of its own
+    event = only(code("Navy ships from the Philippines, the United States and Japan held their first "
+                      "trilateral exercise off Palawan."), "COOPERATE")
+    assert countries(event.actor) == ["JPN", "PHL", "USA"]

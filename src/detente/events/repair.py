@@ -19,6 +19,7 @@ def repair_parse(sentence: Span) -> None:
     repair_object_read_as_verb(sentence)
     repair_object_of_particle(sentence)
     repair_place_read_as_time_modifier(sentence)
+    repair_list_read_as_second_subject(sentence)
 
 
 def repair_fronted_participle(sentence: Span) -> None:
@@ -159,3 +160,20 @@ def repair_place_read_as_time_modifier(sentence: Span) -> None:
         prep = span.head
         place.head, place.dep_ = prep, "pobj"
         span.head, span.dep_ = prep.head, "npadvmod"
+
+
+def repair_list_read_as_second_subject(sentence: Span) -> None:
+    """A list inside the subject the parser split into a second subject: "vessels from the
+    Philippines, the United States and Japan staged ..." ("the United States and Japan" a
+    subject of its own). The rest of the list joins the noun it continues."""
+    for verb in sentence:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "dep") and c.pos_ in ("NOUN", "PROPN")
+                    and c.i < verb.i]
+        if len(subjects) != 2 or subjects[1].dep_ != "nsubj":
+            continue
+        first, second = subjects
+        listed = first.right_edge
+        if listed.dep_ == "pobj" and listed.i + 2 == second.left_edge.i and listed.doc[listed.i + 1].text == "," \
+                and any(c.dep_ == "cc" for c in second.children):
+            second.head, second.dep_ = listed, "conj"
+            first.dep_ = "nsubj"  # "Navy ships" read as a loose dependent of the verb
