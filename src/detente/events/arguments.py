@@ -943,6 +943,7 @@ REPRISALS = frozenset({"retaliate", "respond", "react", "reply"})
 GERUND_TIME_PREPS = frozenset({"after", "before", "by", "since", "upon"})
 # How long something lasted or how long after it came: "fought for hours", "hours after arresting him".
 DURATIONS = frozenset({"hour", "day", "week", "month", "minute", "night", "year"})
+# Entity types of a subject that names who it is ("Houthi rebels", "Philippine authorities").
 NAMED_KINDS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
@@ -1007,6 +1008,7 @@ RECIPROCAL_HEADS = frozenset({"side", "leader", "country", "man", "nation", "gov
 
 
 def _reciprocal(subject: Token) -> bool:
+    """"the two", "both", "each side", "the two leaders": parties named before, not here."""
     return subject.lower_ in RECIPROCALS or (subject.lemma_.lower() in RECIPROCAL_HEADS and any(
         c.lower_ in RECIPROCALS for c in subject.children))
 
@@ -1021,7 +1023,7 @@ def _earlier_parties(subject: Token, actors: ActorSource) -> tuple[Entity, ...]:
     holders = [subject_of(root), child_of(root, "dobj"), prep_object(root, ("with",))]
     found = [e for t in holders if t is not None
              for e in owner_entities(t, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS) if e.country]
-    return tuple(found) if len({e.country for e in found}) > 1 or len(found) > 1 else ()
+    return tuple(found) if len(found) > 1 else ()
 
 
 def _time_clause_governor(gerund: Token) -> Token | None:

@@ -327,6 +327,10 @@ CONTRABAND = frozenset({"ivory", "tusk", "horn", "pangolin", "scale", "drug", "c
                         "captagon", "amphetamine", "tramadol", "khat", "pill"})
 
 
+# What a debtor stops paying: a moratorium on its debt is market news, no sanction.
+DEBT_SERVICE = frozenset({"payment", "repayment", "debt", "interest", "servicing"})
+
+
 def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
     """Objects or complements of the trigger that mark business news ("agreed to buy shares");
     a word of the trigger itself does not ("dropped barrels of toxic gas")."""
@@ -359,12 +363,10 @@ def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
             if any(g.dep_ == "dobj" and _commerce_word(g, lexicon) for g in child.children) \
                     and not _pays_price(child):
                 return True
-    paid = prep_object(match.head, ("of",)) if match.trigger.pos == "NOUN" and match.trigger.event == "SANCTION" else None
-    return paid is not None and paid.lemma_.lower() in DEBT_SERVICE  # "the suspension of interest payments"
+    if match.trigger.pos != "NOUN" or match.trigger.event != "SANCTION":
+        return False
+    return _lemma_is(prep_object(match.head, ("of",)), *DEBT_SERVICE)  # "the suspension of interest payments"
 
-
-# What a debtor stops paying: a moratorium on its debt is market news, no sanction.
-DEBT_SERVICE = frozenset({"payment", "repayment", "debt", "interest", "servicing"})
 
 
 def _commerce_word(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -909,7 +911,9 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     """The trigger word in a sense that is no act: a phrasal verb of its own ("threw away its
     promise"), a place phrase read as its particle, feelings held back ("could not repress his
     sorrow"), a figurative offensive or march, the fight against a disease, a commitment with
-    no act to do, the exercise of a right or of powers rather than of troops."""
+    no act to do, the exercise of a right or of powers rather than of troops; animals killed,
+    what a law permits, a round of voting, the kind of a drill, a question asked, a stance
+    kept, a requirement met, an envoy sent."""
     head, trig = match.head, match.trigger
     obj = child_of(head, "dobj")
     near = [*head.children, *(obj.children if obj is not None else ())]

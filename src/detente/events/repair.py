@@ -1,13 +1,14 @@
 """Repairs of parses the small English model gets wrong in ways our rules cannot read around:
 a clause read as one noun phrase, a fronted participle read as the subject, a subject read as a
-modifier, an object read as a clause or as a verb. Each repair re-hangs a few tokens of the sentence in
-place, before events are read from it."""
+modifier, an object read as a clause, as a verb or as the object of a particle, a place read as
+a modifier of a span of time, a list split into a second subject. Each repair re-hangs a few
+tokens of the sentence in place, before events are read from it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from detente.events.arguments import child_of
+from detente.events.arguments import DURATIONS, child_of
 
 
 def repair_parse(sentence: Span) -> None:
@@ -144,8 +145,6 @@ def repair_object_of_particle(sentence: Span) -> None:
             noun.head, noun.dep_ = verb, "dobj"
 
 
-# Spans of time a place name may be read into ("to Ukraine months ahead of schedule").
-TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 def repair_place_read_as_time_modifier(sentence: Span) -> None:
@@ -155,7 +154,7 @@ def repair_place_read_as_time_modifier(sentence: Span) -> None:
     for span in sentence:
         place = next((c for c in span.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")
                       and c.i == span.i - 1), None)
-        if span.dep_ != "pobj" or span.lemma_.lower() not in TIME_SPANS or place is None:
+        if span.dep_ != "pobj" or span.lemma_.lower() not in DURATIONS or place is None:
             continue
         prep = span.head
         place.head, place.dep_ = prep, "pobj"
