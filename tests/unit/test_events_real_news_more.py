@@ -60,6 +60,8 @@ def test_no_event_of_that_category(code, text, category):
         ("Russian forces attacked the town for three days.", "ASSAULT", ["RUS"], []),
         ("China asked Japan to release the captain of the trawler.", "REQUEST", ["CHN"], ["JPN"]),
         ("The United States provided aerial photographs to Ukraine.", "AID", ["USA"], ["UKR"]),
+        ("Britain said it would not meet hostage-takers demands to release prisoners in Syria.", "REJECT",
+         ["GBR"], ["SYR"]),
     ],
 )
 def test_real_events_beside_them_stay(code, text, category, actor, recipient):
