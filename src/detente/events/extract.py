@@ -327,7 +327,15 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
 
 
 def is_question(sentence: Span) -> bool:
-    return sentence.text.rstrip(" \t\n\"'\u201d\u2019)]").endswith("?")
+    """The sentence ends with a question mark, closing quotes and brackets aside."""
+    for token in reversed(sentence):
+        if token.is_space or token.text in CLOSING_MARKS:
+            continue
+        return token.text.endswith("?")
+    return False
+
+
+CLOSING_MARKS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]", "''"})
 
 
 # Verbs by which a weapon or an attack hits something (the "weapon" rows of the tables).

@@ -6,21 +6,28 @@ tokens of the sentence in place, before events are read from it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.events.arguments import DURATIONS, child_of
 
 
 def repair_parse(sentence: Span) -> None:
-    """Every repair, in order, on one sentence."""
+    """Every repair on one sentence: those of its root, then those of single words, in one pass
+    (each pass over a sentence's tokens costs as much as the repairs themselves)."""
     repair_noun_root(sentence)
     repair_fronted_participle(sentence)
     repair_subject_read_as_modifier(sentence)
-    repair_object_read_as_clause(sentence)
-    repair_object_read_as_verb(sentence)
-    repair_object_of_particle(sentence)
-    repair_place_read_as_time_modifier(sentence)
-    repair_list_read_as_second_subject(sentence)
+    for token in sentence:
+        dep = token.dep_
+        if token.tag_ == "VBZ":
+            repair_object_read_as_clause(token)
+            repair_object_read_as_verb(token)
+        elif dep == "prt":
+            repair_object_of_particle(token)
+        elif dep == "pobj":
+            repair_place_read_as_time_modifier(token)
+        elif dep == "nsubj":
+            repair_list_read_as_second_subject(token)
 
 
 def repair_fronted_participle(sentence: Span) -> None:
@@ -83,96 +90,92 @@ def repair_subject_read_as_modifier(sentence: Span) -> None:
     name.dep_ = "nsubj"
 
 
-def repair_object_read_as_clause(sentence: Span) -> None:
+def repair_object_read_as_clause(verb: Token) -> None:
     """A coordinated object the parser read as a clause: "imposed travel bans and asset freezes
     on ..." ("freezes" a verb whose subject is "bans and asset"). A singular verb cannot have two
     nouns joined by "and" as its subject, so the clause is undone: the first noun becomes the
     object, the second noun and the "verb" one noun joined to it."""
-    for verb in sentence:
-        governor = verb.head
-        if verb.tag_ != "VBZ" or verb.dep_ not in ("ccomp", "conj") or governor.pos_ != "VERB" \
-                or child_of(governor, "dobj") is not None or any(c.dep_ == "aux" for c in verb.children):
-            continue
-        first = child_of(verb, "nsubj")
-        second = verb.doc[verb.i - 1]
-        if first is None or first.tag_ != "NNS" or second.head.i != first.i or second.dep_ != "conj" \
-                or second.pos_ != "NOUN" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
-            continue
-        first.head, first.dep_ = governor, "dobj"
-        verb.head, verb.dep_, verb.pos_, verb.tag_ = first, "conj", "NOUN", "NNS"
-        second.head, second.dep_ = verb, "compound"
+    governor = verb.head
+    if verb.tag_ != "VBZ" or verb.dep_ not in ("ccomp", "conj") or governor.pos_ != "VERB" \
+            or child_of(governor, "dobj") is not None or any(c.dep_ == "aux" for c in verb.children):
         return
+    first = child_of(verb, "nsubj")
+    second = verb.doc[verb.i - 1]
+    if first is None or first.tag_ != "NNS" or second.head.i != first.i or second.dep_ != "conj" \
+            or second.pos_ != "NOUN" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return
+    first.head, first.dep_ = governor, "dobj"
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = first, "conj", "NOUN", "NNS"
+    second.head, second.dep_ = verb, "compound"
 
 
 # Verbs that stage what their object names ("conducted bombing drills").
 STAGING_VERBS = frozenset({"conduct", "hold", "stage", "carry", "launch", "begin", "start", "resume"})
 
 
-def repair_object_read_as_verb(sentence: Span) -> None:
+def repair_object_read_as_verb(word: Token) -> None:
     """A plural object the tagger took for a verb: "China's navy conducted drills off the coast"
     ("drills" a verb in the object's place), "conducted bombing drills" ("bombing" the subject
     of a clause "drills off the coast"). The object becomes a plural noun again, and a noun
     read as its subject a modifier of it."""
-    for word in sentence:
-        if word.pos_ != "VERB" or word.tag_ != "VBZ" or any(
-                c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in word.children):
-            continue
-        governor = word.head
-        kind = child_of(word, "nsubj")
-        if word.dep_ in ("dobj", "pobj") and kind is None:
-            pass
-        elif word.dep_ == "ccomp" and governor.lemma_.lower() in STAGING_VERBS and child_of(governor, "dobj") is None \
-                and kind is not None and kind.i == word.i - 1 and kind.tag_ == "NN" and not list(kind.children):
-            word.head, word.dep_ = governor, "dobj"
-            kind.dep_ = "compound"
-        else:
-            continue
-        word.pos_, word.tag_ = "NOUN", "NNS"
-        for particle in (c for c in word.children if c.dep_ == "prt"):
-            particle.dep_ = "prep"  # "drills off the coast"
+    if word.pos_ != "VERB" or word.tag_ != "VBZ" or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in word.children):
+        return
+    governor = word.head
+    kind = child_of(word, "nsubj")
+    if word.dep_ in ("dobj", "pobj") and kind is None:
+        pass
+    elif word.dep_ == "ccomp" and governor.lemma_.lower() in STAGING_VERBS and child_of(governor, "dobj") is None \
+            and kind is not None and kind.i == word.i - 1 and kind.tag_ == "NN" and not list(kind.children):
+        word.head, word.dep_ = governor, "dobj"
+        kind.dep_ = "compound"
+    else:
+        return
+    word.pos_, word.tag_ = "NOUN", "NNS"
+    for particle in (c for c in word.children if c.dep_ == "prt"):
+        particle.dep_ = "prep"  # "drills off the coast"
 
 
-def repair_object_of_particle(sentence: Span) -> None:
+def repair_object_of_particle(particle: Token) -> None:
     """An object the parser hung on the verb's particle as if it were a preposition: "shot down
     the Chinese balloon" ("balloon" a `pobj` of "down"). The verb has no object of its own, so
     the noun becomes it."""
-    for particle in sentence:
-        verb = particle.head
-        if particle.dep_ != "prt" or verb.pos_ != "VERB" or child_of(verb, "dobj") is not None:
-            continue
-        noun = child_of(particle, "pobj")
-        if noun is not None:
-            noun.head, noun.dep_ = verb, "dobj"
+    verb = particle.head
+    if particle.dep_ != "prt" or verb.pos_ != "VERB" or child_of(verb, "dobj") is not None:
+        return
+    noun = child_of(particle, "pobj")
+    if noun is not None:
+        noun.head, noun.dep_ = verb, "dobj"
 
 
-
-
-def repair_place_read_as_time_modifier(sentence: Span) -> None:
+def repair_place_read_as_time_modifier(span: Token) -> None:
     """A place the parser read as a modifier of the span of time after it: "delivered tanks to
     Ukraine months ahead of schedule" ("Ukraine" a compound of "months", the object of "to").
     The place becomes the object of the preposition, the span a modifier of the verb."""
-    for span in sentence:
-        place = next((c for c in span.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")
-                      and c.i == span.i - 1), None)
-        if span.dep_ != "pobj" or span.lemma_.lower() not in DURATIONS or place is None:
-            continue
-        prep = span.head
-        place.head, place.dep_ = prep, "pobj"
-        span.head, span.dep_ = prep.head, "npadvmod"
+    if span.dep_ != "pobj" or span.lemma_.lower() not in DURATIONS or span.i == span.sent.start:
+        return
+    place = span.doc[span.i - 1]
+    if place.dep_ != "compound" or place.head.i != span.i or place.ent_type_ not in ("GPE", "LOC"):
+        return
+    prep = span.head
+    place.head, place.dep_ = prep, "pobj"
+    span.head, span.dep_ = prep.head, "npadvmod"
 
 
-def repair_list_read_as_second_subject(sentence: Span) -> None:
+def repair_list_read_as_second_subject(second: Token) -> None:
     """A list inside the subject the parser split into a second subject: "vessels from the
     Philippines, the United States and Japan staged ..." ("the United States and Japan" a
     subject of its own). The rest of the list joins the noun it continues."""
-    for verb in sentence:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "dep") and c.pos_ in ("NOUN", "PROPN")
-                    and c.i < verb.i]
-        if len(subjects) != 2 or subjects[1].dep_ != "nsubj":
-            continue
-        first, second = subjects
-        listed = first.right_edge
-        if listed.dep_ == "pobj" and listed.i + 2 == second.left_edge.i and listed.doc[listed.i + 1].text == "," \
-                and any(c.dep_ == "cc" for c in second.children):
-            second.head, second.dep_ = listed, "conj"
-            first.dep_ = "nsubj"  # "Navy ships" read as a loose dependent of the verb
+    verb = second.head
+    if second.dep_ != "nsubj" or verb.i < second.i:
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "dep") and c.pos_ in ("NOUN", "PROPN")
+                and c.i < verb.i]
+    if len(subjects) != 2 or subjects[1].i != second.i:
+        return
+    first = subjects[0]
+    listed = first.right_edge
+    if listed.dep_ == "pobj" and listed.i + 2 == second.left_edge.i and listed.doc[listed.i + 1].text == "," \
+            and any(c.dep_ == "cc" for c in second.children):
+        second.head, second.dep_ = listed, "conj"
+        first.dep_ = "nsubj"  # "Navy ships" read as a loose dependent of the verb
