@@ -62,6 +62,9 @@ def test_no_event_of_that_category(code, text, category):
         ("The United States provided aerial photographs to Ukraine.", "AID", ["USA"], ["UKR"]),
         ("Britain said it would not meet hostage-takers demands to release prisoners in Syria.", "REJECT",
          ["GBR"], ["SYR"]),
+        # people of a country sent to help are that country's help
+        ("Chinese rescue teams were sent to Turkey after the earthquake.", "AID", ["CHN"], ["TUR"]),
+        ("Jordanian medical teams were dispatched to Sudan to treat the wounded.", "AID", ["JOR"], ["SDN"]),
     ],
 )
 def test_real_events_beside_them_stay(code, text, category, actor, recipient):
