@@ -44,6 +44,9 @@ from tests.unit.test_events_extract import assert_coded, countries, only
         ("At the farm he asked in detail how large the harvest had been this year.", "REQUEST"),
         # a debtor's moratorium is market news
         ("Creditor banks voiced concern over Ecuador's suspension of interest payments on its debt.", "SANCTION"),
+        # the sick flown out are no one's aid
+        ("The Russian opposition leader was airlifted from Omsk to Berlin for treatment.", "AID"),
+        ("Wounded Palestinians were sent to Egypt for treatment.", "AID"),
         # a kind of drill is no attack
         ("South Korean marines staged shelling exercises on Yeonpyeong Island.", "ASSAULT"),
     ],

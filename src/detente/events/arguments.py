@@ -101,8 +101,11 @@ RECIPROCAL_NOUN_PREPS = ("between", "among", "of")
 NON_STATES = frozenset({"IGO", "NGO", "MNC"})
 # Categories whose passive subject is the force that acts ("troops were deployed").
 FORCES_MOVE = frozenset({"MOBILIZE"})
-# Verbs of sending help: what was sent, when it is people of a country, are that country's help.
-SENDING = frozenset({"send", "dispatch", "fly", "airlift", "deploy"})
+# Verbs of sending help, and the people sent who are help of their country ("Cuban doctors were
+# dispatched to Italy"); the sick or wounded flown out are not ("Navalny was airlifted to Berlin").
+SENDING = frozenset({"send", "dispatch", "deploy"})
+HELPERS = frozenset({"doctor", "medic", "nurse", "team", "rescuer", "expert", "specialist", "engineer", "worker",
+                     "volunteer", "firefighter", "personnel", "unit", "brigade"})
 # Verbs that say what a protest is against ("... to protest against the decision").
 PROTEST_PURPOSES = frozenset({"protest", "oppose", "denounce", "condemn", "demand", "decry"})
 # Nouns that name an assault by its means when they are its subject or agent.
@@ -203,7 +206,7 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
             actor = tuple(e for t in match.tokens if t.i != head.i and t.pos_ == "NOUN"
                           for e in owner_entities(t, actors, set(), depth=1, preps=()) if e.country)
         if not actor and (trig.event in FORCES_MOVE or trig.event == "AID" and trig.words[0] in SENDING
-                          and any(e.country for e in recipient)):
+                          and patient.lemma_.lower() in HELPERS and any(e.country for e in recipient)):
             # "troops were deployed along the border", "Cuban doctors were dispatched to Italy"
             actor, recipient = recipient, prep_entities(head, trig.recipient_preps, actors, skip)
         elif not actor and trig.event in HANDED_OVER:
