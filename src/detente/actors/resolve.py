@@ -764,7 +764,8 @@ class DocumentActors:
         if head.lemma_.lower() not in COUNTRY_NOUNS or head.tag_ != "NN" or not any(
                 c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS for c in head.children):
             return None
-        if any(t.i in self.mention_at for t in np_tokens(head, inner_only=True)):
+        inner = np_tokens(head, inner_only=True)
+        if any(t.i in self.mention_at for t in inner):
             return None
         before = [(at, code) for at, code in self.country_mentions if head.sent.start <= at < head.i]
         if any(c.lower_ in PERSONAL_POSSESSIVES for c in head.children):
@@ -775,7 +776,7 @@ class DocumentActors:
         if not found:
             return None
         code = found[-1][1]
-        return Entity(text=phrase_text(self.doc, np_tokens(head, inner_only=True)), country=code, sector=None,
+        return Entity(text=phrase_text(self.doc, inner), country=code, sector=None,
                       name=self.kb.countries.get(code),
                       why=f"'{head.text}' refers back to {self.kb.countries.get(code)}, named before it")
 

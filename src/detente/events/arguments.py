@@ -219,7 +219,8 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
         recipient = tuple(owner_entities(child_of(head.head, "nsubjpass"), actors, skip))
     else:
         subject = subject_of(head)
-        sides = _fighting_sides(subject, actors) if subject is not None and trig.event == "ASSAULT" else ()
+        # the sides of a fight, or the parties "the two" refers back to: all act, none receives
+        parties = _fighting_sides(subject, actors) if subject is not None and trig.event == "ASSAULT" else ()
         if subject is None and head.dep_ == "acl":
             agent = _passive_agent(head)
             actor = tuple(actors.resolve(agent)) if agent is not None else ()
@@ -228,10 +229,10 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
                           ) if subject is not None else ()
             weak = subject is not None and subject.head.i != head.i
             if not actor and subject is not None and trig.event == "ASSAULT":
-                actor = _weapon_as_actor(subject) or sides
+                actor = _weapon_as_actor(subject) or parties
             if not actor and subject is not None and _reciprocal(subject):
-                sides = actor = _earlier_parties(subject, actors)
-        recipient = () if sides and actor == sides else _verb_recipient(match, inner, actors, skip, actor)
+                parties = actor = _earlier_parties(subject, actors)
+        recipient = () if parties and actor == parties else _verb_recipient(match, inner, actors, skip, actor)
         if subject is None and head.dep_ == "acl" and head.tag_ == "VBN" and trig.mode == "release" \
                 and not any(e.country for e in recipient):
             # "30 Palestinian prisoners released by Israel": the people the participle follows

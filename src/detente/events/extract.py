@@ -326,6 +326,9 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     return _unique(_implied_recipients(_one_act_per_phrase(coded)) + _denied_copies(coded, sentence, actors))
 
 
+CLOSING_MARKS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]", "''"})
+
+
 def is_question(sentence: Span) -> bool:
     """The sentence ends with a question mark, closing quotes and brackets aside."""
     for token in reversed(sentence):
@@ -333,9 +336,6 @@ def is_question(sentence: Span) -> bool:
             continue
         return token.text.endswith("?")
     return False
-
-
-CLOSING_MARKS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]", "''"})
 
 
 # Verbs by which a weapon or an attack hits something (the "weapon" rows of the tables).

@@ -91,6 +91,8 @@ FORCE_WORDS = frozenset({"troop", "force", "soldier", "unit", "brigade", "battal
 MONITORS = frozenset({"monitor", "observer"})
 # Event nouns that are exercises: forces arriving for them are coded by them.
 EXERCISES = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "patrol", "training"})
+# Exercises an attack word may name the kind of ("shelling exercises"); a patrol is attacked.
+DRILLS = EXERCISES - {"patrol", "game"}
 # What is released when a release is a retreat, or evacuated when an evacuation is aid: people,
 # not water, data, a report or an embassy.
 CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "national", "citizen", "soldier",
@@ -367,7 +369,6 @@ def is_commerce(match: TriggerMatch, lexicon: TriggerLexicon) -> bool:
     if match.trigger.pos != "NOUN" or match.trigger.event != "SANCTION":
         return False
     return _lemma_is(prep_object(match.head, ("of",)), *DEBT_SERVICE)  # "the suspension of interest payments"
-
 
 
 def _commerce_word(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -908,6 +909,13 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     return (event, mode, cameo), roles
 
 
+def _animals_killed(head: Token, obj: Token | None) -> bool:
+    """The victims of an assault are animals: its object, passive subject or "of" phrase."""
+    victims = (obj, child_of(head, "nsubjpass"), prep_object(head, ("of",)),
+               prep_object(obj, ("of",)) if obj is not None else None)
+    return any(t is not None and counted_whole(t).lemma_.lower() in ANIMALS for t in victims)
+
+
 def _other_sense(match: TriggerMatch, event: str) -> bool:
     """The trigger word in a sense that is no act: a phrasal verb of its own ("threw away its
     promise"), a place phrase read as its particle, feelings held back ("could not repress his
@@ -941,9 +949,7 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True  # "gave its first performance in China" is no "give in"
     if trig.event in ("COERCE", "ASSAULT") and obj is not None and obj.lemma_.lower() in FEELINGS:
         return True
-    victims = (obj, child_of(head, "nsubjpass"), prep_object(head, ("of",)),
-               prep_object(obj, ("of",)) if obj is not None else None)
-    if event == "ASSAULT" and any(t is not None and counted_whole(t).lemma_.lower() in ANIMALS for t in victims):
+    if event == "ASSAULT" and _animals_killed(head, obj):
         return True  # "culled 300,000 pigs", "ordered the killing of 300,000 pigs"
     if trig.event == "RETREAT" and trig.words[0] in PERMITS and _lemma_is(subject_of(head), *STANDING_RULES):
         return True  # "Omani law allowed three days for a royal council to select a successor"
@@ -953,7 +959,7 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
                                      for g in c.subtree))):
         return True  # "held the first round of primary elections"
     drilled = head.head if trig.pos == "NOUN" and head.dep_ in ("compound", "amod") else obj
-    if event == "ASSAULT" and drilled is not None and drilled.lemma_.lower() in EXERCISES - {"patrol", "game"}:
+    if event == "ASSAULT" and _lemma_is(drilled, *DRILLS):
         return True  # "staged shelling exercises" (also read as shelling the exercises): coded by the drill
     if trig.words == ("ask",) and not child_of(head, "xcomp") and any(
             c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in head.children):
