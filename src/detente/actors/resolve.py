@@ -60,6 +60,8 @@ PERSON_LABELS = frozenset({"PERSON"})
 # Parts of speech a title in front of a name is made of ("Saudi Foreign Minister", "U.S. Secretary of State").
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 PLACE_KINDS = frozenset({COUNTRY, CAPITAL, GROUP})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # spaCy's entity types of places
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "state", "district", "port"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 # Lower-case particles before a family name: "al-Sadr" is later just "Sadr".
 NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "bin", "ibn", "abu", "van", "von", "de", "da"})
@@ -423,7 +425,7 @@ class DocumentActors:
 
             start = min(town[0].i, town[0].left_edge.i)
             written = self.doc[start:head.i].text
-            location = resolve_place(written, load_gazetteer()) \
+            location = resolve_place(written, load_gazetteer(), self._countries_in_play()) \
                 if all(t.pos_ == "PROPN" for t in self.doc[start:head.i]) else None
             if location is not None and location.country and location.country in self.kb.countries:
                 return [Clue((location.country,), f"'{written}' is a place in {location.country} (gazetteer)",
@@ -446,7 +448,7 @@ class DocumentActors:
 
                 start = min([pobj.i] + [c.i for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
                 written = self.doc[start:pobj.i + 1].text
-                location = resolve_place(written, load_gazetteer())
+                location = resolve_place(written, load_gazetteer(), self._countries_in_play())
                 if location is not None and location.country and location.country in self.kb.countries:
                     return [Clue((location.country,), f"'{written}' is a place in {location.country} (gazetteer)",
                                  tuple(range(start, pobj.i + 1)), False, name=self.kb.countries.get(location.country))]
@@ -693,6 +695,8 @@ class DocumentActors:
         """
         if self._name_goes_on(head):
             return []  # "Khan Younis", "Gaza City": the first word of a longer name is no surname
+        if _among_places(head):
+            return []  # "the holy cities of Mecca and Medina" (not Danilo Medina)
         records = self.kb.surnames.get(normalize(head.text), ())
         given = {normalize(c.text) for c in head.lefts
                  if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.text.endswith(".")
@@ -841,10 +845,15 @@ class DocumentActors:
             if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
                 continue
             start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
-            location = resolve_place(self.doc[start:token.i + 1].text, load_gazetteer())
+            location = resolve_place(self.doc[start:token.i + 1].text, load_gazetteer(), self._countries_in_play())
             if location is not None and location.country:
                 found.add(location.country)
         return found
+
+    def _countries_in_play(self) -> tuple[str, ...]:
+        """The countries the document names: a town's namesake there is the one meant (Norfolk
+        in a London story is England's)."""
+        return tuple(dict.fromkeys(code for _, code in self.country_mentions))
 
     def _focus_country(self, before: int) -> str | None:
         """The country named most often before a token, when one clearly leads."""
@@ -1116,3 +1125,14 @@ def strip_titles(ent: Span, kb: KnowledgeBase) -> str:
     while start < ent.end - 1 and kb.sectors.term(ent.doc[start].lower_) is not None:
         start += 1
     return ent.doc[start:ent.end].text
+
+
+def _among_places(token: Token) -> bool:
+    """A name in a list of places or after "the cities of": a place, though a person bears it
+    too. The tagger's place type alone is no proof: it tags surnames ("Blinken") as places."""
+    if token.ent_type_ not in PLACE_ENTITIES:
+        return False
+    if any(other.ent_type_ in PLACE_ENTITIES for other in token.conjuncts):
+        return True
+    first = token.head if token.dep_ == "conj" else token
+    return first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in PLACE_NOUNS

@@ -180,7 +180,7 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
     """Actor and recipient of a verb trigger; `inner` are the acts folded into it as content."""
     trig, head = match.trigger, match.head
     skip = {t.i for t in match.tokens}
-    patient = child_of(head, "nsubjpass") or headline_patient(match)
+    patient = child_of(head, "nsubjpass") or headline_patient(match) or _shared_passive_subject(head)
     weak = False
     if patient is not None and patient.i in skip:  # "talks were held between X and Y"
         agent = _passive_agent(head)
@@ -195,7 +195,7 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
                       ) if agent is not None else ()
         if not actor and trig.event == "ASSAULT":  # "were killed by a roadside bomb", "in a car bomb blast"
             means = agent if agent is not None else prep_object(head, ("in", "by")) or _weapon_struck(head)
-            actor = _weapon_as_actor(means) if means is not None else ()
+            actor = (_operation_owner(means, actors) or _weapon_as_actor(means)) if means is not None else ()
         recipient = tuple(owner_entities(patient, actors, skip))
         if not recipient and trig.event == "AID":  # "food was airdropped into Gaza by Jordanian planes"
             recipient = prep_entities(head, trig.recipient_preps, actors, skip)
@@ -232,6 +232,8 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
                 actor = _weapon_as_actor(subject) or parties
             if not actor and subject is not None and _reciprocal(subject):
                 parties = actor = _earlier_parties(subject, actors)
+            if not actor and subject is not None and _named(subject):
+                actor = _role_held(head, actors)
         recipient = () if parties and actor == parties else _verb_recipient(match, inner, actors, skip, actor)
         if subject is None and head.dep_ == "acl" and head.tag_ == "VBN" and trig.mode == "release" \
                 and not any(e.country for e in recipient):
@@ -514,6 +516,17 @@ def _fighting_sides(subject: Token, actors: ActorSource) -> tuple[Entity, ...]:
     if subject.lemma_.lower() not in FIGHT_NOUNS:
         return ()
     return prep_entities(subject, ("between", "among"), actors, set())
+
+
+# Operations of armed forces, whose owner did what was done in them.
+OPERATIONS = frozenset({"operation", "raid", "strike", "airstrike", "offensive", "assault", "bombardment", "attack"})
+
+
+def _operation_owner(means: Token, actors: ActorSource) -> tuple[Entity, ...]:
+    """Who ran the operation someone was killed in: "killed in a US counter-terrorism operation"."""
+    if means.lemma_.lower() not in OPERATIONS:
+        return ()
+    return tuple(e for e in owner_entities(means, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS) if e.country)
 
 
 def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
@@ -1034,6 +1047,13 @@ def _earlier_parties(subject: Token, actors: ActorSource) -> tuple[Entity, ...]:
     return tuple(found) if len(found) > 1 else ()
 
 
+def _role_held(verb: Token, actors: ActorSource) -> tuple[Entity, ...]:
+    """The office an unknown person acts in ("Rosselló resigned as the governor of Puerto
+    Rico"): the office's country and sector stand for the person."""
+    role = prep_object(verb, ("as",))
+    return tuple(e for e in actors.resolve(role) if e.country) if role is not None else ()
+
+
 def _time_clause_governor(gerund: Token) -> Token | None:
     """The verb a gerund after "after", "before", "by" ... belongs to, also through a measure of
     time ("handed him over hours after arresting him")."""
@@ -1190,10 +1210,13 @@ def _credited_source(doc: Doc, actors: ActorSource) -> tuple[Entity, ...]:
 
 def _passive_agent(verb: Token) -> Token | None:
     """The "by" of a passive, also where the parser hung it on the verb's prepositional object
-    ("was accused of corruption by officials")."""
+    ("was accused of corruption by officials"), not on a "with" phrase, whose "by" is its own
+    ("were destroyed, with some estimates by the Red Cross ...")."""
     agent = child_of(verb, "agent")
-    if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         for prep in _children(verb, "prep"):
+            if prep.lower_ == "with":
+                continue
             pobj = child_of(prep, "pobj")
             agent = child_of(pobj, "prep") if pobj is not None else None
             if agent is not None and agent.lower_ == "by":
@@ -1510,6 +1533,15 @@ def _doer_untold(match: TriggerMatch) -> bool:
             and not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     return child_of(head, "nsubjpass") is not None or any(c.dep_ == "auxpass" for c in head.children) \
         or headline_patient(match) is not None
+
+
+def _shared_passive_subject(head: Token) -> Token | None:
+    """The subject a passive verb joined by "and" shares with the verb before it: who suffered
+    ("Turkey is under sanctions and was condemned by Egypt")."""
+    if head.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in head.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    return subject_of(head)
 
 
 def _joined_passive(head: Token) -> bool:

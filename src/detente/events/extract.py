@@ -316,7 +316,8 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     A question asserts nothing ("Did the federation ever support you?")."""
     if is_question(sentence):
         return []
-    matches = find_triggers(sentence, lexicon)
+    matches = [m for m in find_triggers(sentence, lexicon)
+               if m.trigger.words != CLAIM_RESPONSIBILITY or _bare_claim(m.head)]
     if not matches:
         return []
     top, inner = fold(matches)
@@ -369,6 +370,8 @@ def _struck_when_killed(coded: list[EventCandidate], actors: ActorSource) -> lis
     return kept
 
 
+# The trigger of a claim told apart from the attack it owns (see `_bare_claim`).
+CLAIM_RESPONSIBILITY = ("claim", "responsibility")
 # Attack nouns a group claims as its own: "in an attack claimed by Islamic State".
 CLAIMED_ATTACKS = frozenset({"attack", "bombing", "assault", "strike", "blast", "explosion", "ambush", "raid",
                              "killing", "killings", "shooting"})
@@ -379,9 +382,13 @@ def _claimed_attacks(coded: list[EventCandidate], sentence: Span, actors: ActorS
     rules 4): "a suicide bomber blew himself up ..., in an attack claimed by Islamic State" and "a
     drone slammed into a building, and Hezbollah later claimed the attack" are one attack each,
     by the group that claimed it."""
-    unnamed = [c for c in coded if c.event == "ASSAULT" and not any(e.country for e in c.actor)]
+    bare = [c for c in coded if _bare_claim(c.trigger)]
+    unnamed = [c for c in coded if c.event == "ASSAULT" and not any(e.country for e in c.actor) and c not in bare]
     if not unnamed:
         return coded
+    if len(bare) == 1 and any(e.country for e in bare[0].actor):
+        # "drones attacked the facilities, and the Houthis claimed responsibility": one attack
+        return [replace(c, actor=bare[0].actor) if c in unnamed else c for c in coded if c is not bare[0]]
     claims = [c for c in coded if c.event == "ASSAULT" and c.trigger.pos_ == "NOUN" and c not in unnamed
               and c.trigger.dep_ == "dobj" and c.trigger.head.lemma_.lower() == "claim"
               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children)]
@@ -400,6 +407,14 @@ def _claimed_attacks(coded: list[EventCandidate], sentence: Span, actors: ActorS
     if not claimant:
         return coded
     return [replace(c, actor=claimant) if c in unnamed else c for c in coded if c not in claims]
+
+
+def _bare_claim(verb: Token) -> bool:
+    """ "claimed responsibility" with no act named: the attack it owns is told elsewhere. A
+    claim "for the attack" is coded from the attack, by the claimant (`claimed_by`)."""
+    share = child_of(verb, "dobj")
+    return verb.lemma_.lower() == "claim" and share is not None and share.lemma_.lower() == "responsibility" \
+        and not any(prep.dep_ == "prep" and prep.lower_ in ("for", "in") for t in (verb, share) for prep in t.children)
 
 
 def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMatch],

@@ -916,13 +916,33 @@ def _animals_killed(head: Token, obj: Token | None) -> bool:
     return any(t is not None and counted_whole(t).lemma_.lower() in ANIMALS for t in victims)
 
 
+# Verbs of a standing state that measures are "under": "is under sanctions", "remains under".
+STATE_VERBS = frozenset({"be", "remain", "stay", "live", "operate", "suffer", "chafe", "labour", "labor"})
+
+
+def _held_under(noun: Token) -> bool:
+    """Measures a country is under, or the subject of: a standing state, no act."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return (prep.lower_ == "under" and prep.head.lemma_.lower() in STATE_VERBS) or (
+        prep.lower_ in ("of", "to") and prep.head.lemma_.lower() == "subject")
+
+
+def _indirect_question(verb: Token) -> bool:
+    """A clause that asks whether something is so, which tells nothing happened: "whether", or
+    "if" opening a complement (an "if" condition is an adverbial clause, coded as hypothetical)."""
+    return any(m.dep_ == "mark" and (m.lower_ == "whether" or (m.lower_ == "if" and verb.dep_ == "ccomp"))
+               for m in verb.children)
+
+
 def _other_sense(match: TriggerMatch, event: str) -> bool:
     """The trigger word in a sense that is no act: a phrasal verb of its own ("threw away its
     promise"), a place phrase read as its particle, feelings held back ("could not repress his
     sorrow"), a figurative offensive or march, the fight against a disease, a commitment with
     no act to do, the exercise of a right or of powers rather than of troops; animals killed,
-    what a law permits, a round of voting, the kind of a drill, a question asked, a stance
-    kept, a requirement met, an envoy sent."""
+    what a law permits, a round of voting, the kind of a drill, a question asked or one an act is in, a stance
+    kept, a requirement met, an envoy sent, sanctions a country is under."""
     head, trig = match.head, match.trigger
     obj = child_of(head, "dobj")
     near = [*head.children, *(obj.children if obj is not None else ())]
@@ -964,8 +984,12 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     if trig.words == ("ask",) and not child_of(head, "xcomp") and any(
             c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in head.children):
         return True  # "asked whether Japan would apologise", "asked how big production was": a question
+    if _indirect_question(head):
+        return True  # "would not say whether he supported the plan", "unclear whether Russia will attend"
     if trig.pos == "ADJ" and head.dep_ == "acomp" and head.head.lemma_.lower() in ("remain", "stay"):
         return True  # "the country remained committed to a peaceful neighbourhood": a standing stance
+    if trig.event == "SANCTION" and trig.pos == "NOUN" and _held_under(head):
+        return True  # "Turkey is already under EU sanctions", "has been the subject of US sanctions"
     if trig.words == ("meet",) and obj is not None and obj.lemma_.lower() in STANDARDS:
         return True  # "Harris meets the natural born citizen requirement"
     if trig.event == "AID" and trig.words == ("send",) and obj is not None and obj.ent_type_ == "PERSON":
