@@ -95,3 +95,48 @@ def test_a_surname_the_tagger_reads_as_a_place_is_still_the_person():
 def test_a_curfew_planned_is_a_threat():
     events = code_text("Thailand plans to implement a nightly curfew from Friday.", "2020-04-02")
     assert [(e.event, [a.country for a in e.actor]) for e in events] == [("THREATEN", ["THA"])]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("China described the US move as a serious provocation.", ["CHN"], ["USA"]),
+    ("The Kremlin described the new sanctions as an act of economic aggression.", ["RUS"], []),
+])
+def test_describing_an_act_in_condemning_words_is_an_accusation(code, text, actor, recipient):
+    assert_coded(code(text), "ACCUSE", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister described the talks as constructive.",
+    "The Iranian report describes the situation in the camps.",
+])
+def test_other_descriptions_are_no_accusation(code, text):
+    assert "ACCUSE" not in [e.event for e in code(text)]
+
+
+def test_a_label_after_a_plain_comment_is_the_accusation():
+    events = code_text("Mitsotakis commented on the maritime deal, calling it null and void.", "2020-01-05")
+    assert [(e.event, [a.country for a in e.actor]) for e in events] == [("ACCUSE", ["GRC"])]
+
+
+def test_what_a_speech_said_is_the_act_not_a_description_of_the_speech():
+    events = code_text("President Trump flew to South Dakota on Friday. He gave a speech in which he "
+                       "condemned the protesters who tore down statues.", "2020-07-05")
+    assert [(e.event, [a.country for a in e.actor]) for e in events] == [("ACCUSE", ["USA"])]
+
+
+def test_what_was_done_at_a_summit_is_an_act():
+    events = code_text("African leaders met in Niamey for a summit where the presidents of Nigeria and "
+                       "Benin signed the free trade agreement.", "2019-07-08")
+    event = next(e for e in events if e.event == "SUPPORT")
+    assert countries(event.actor) == ["BEN", "NGA"]
+
+
+def test_regretting_ones_own_mistake_is_an_apology(code):
+    assert_coded(code("Iran deeply regrets this disastrous mistake, its foreign minister said."), "CONCEDE",
+                 ["IRN"], [])
+
+
+def test_the_members_named_after_including_are_the_doers(code):
+    event = only(code("Tributes were paid by world leaders including the Iranian foreign minister and "
+                      "the British prime minister."), "SUPPORT")
+    assert countries(event.actor) == ["GBR", "IRN"]

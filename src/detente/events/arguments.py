@@ -54,7 +54,7 @@ OWNER_PREPS = ("of", "from", "by", "in", "near", "on", "at", "to", "against", "b
 MEETING_OWNER_PREPS = tuple(p for p in OWNER_PREPS if p not in ("in", "near", "on", "at", "inside"))
 # A subject is owned only by "of"/"from" ("supporters of X") or by its agent ("an attack by
 # militants killed ..."), never by where it stood.
-SUBJECT_OWNER_PREPS = ("of", "from", "by")
+SUBJECT_OWNER_PREPS = ("of", "from", "by", "including")  # "leaders including Zarif and Johnson"
 # The parties of what a speech act is about: "praised the agreement between Israel and the UAE".
 CONTENT_OWNER_PREPS = (*SUBJECT_OWNER_PREPS, "between")
 TIME_NOUNS = frozenset({"eve", "day", "anniversary", "morning", "night", "week", "month", "year"})
@@ -184,7 +184,8 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
     weak = False
     if patient is not None and patient.i in skip:  # "talks were held between X and Y"
         agent = _passive_agent(head)
-        actor = tuple(actors.resolve(agent)) if agent is not None else ()
+        actor = tuple(owner_entities(agent, actors, skip, depth=1, preps=SUBJECT_OWNER_PREPS)
+                      ) if agent is not None else ()
         if not actor and "mutual" in trig.flags:  # also "talks between X and Y were held"
             actor = prep_entities([head, patient], RECIPROCAL_NOUN_PREPS, actors, skip)
         # "new sanctions on Iran will be imposed by the EU": the phrase may hang on the subject
@@ -1248,6 +1249,8 @@ def owner_entities(token: Token, actors: ActorSource, skip: set[int], depth: int
     if found and not any(e.country for e in found) and depth > 0 and "by" in preps \
             and token.dep_ in ("dobj", "pobj"):  # "refugee quotas set by the EU": the EU's quotas
         found = _author(token, actors, skip, depth, preps) or found
+    if found and not any(e.country for e in found) and depth > 0 and "including" in preps:
+        found = [e for e in prep_entities(token, ("including",), actors, skip) if e.country] or found
     if found or depth == 0:
         return found
     for child in token.children:

@@ -497,7 +497,7 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
     clause = match.head
     while clause.dep_ in ("dobj", "pobj", "prep", "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # the verb that carries an event noun: "which is preparing an offensive"
-    if _said_at_setting(clause):
+    if _said_at_setting(clause) or _said_in_words(clause) or _done_at_gathering(clause):
         return False
     if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass")
                                       for c in clause.children):
@@ -555,6 +555,29 @@ def _reaction_to_act(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> b
     relative = any(c.tag_ == "WDT" and c.dep_ == "dobj" for c in clause.children)
     comma = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].is_punct
     return relative and comma and subject is not None and subject.tag_ != "PRP"
+
+
+# What words are said or written in: "a speech in which he condemned the rioters".
+UTTERANCES = frozenset({"speech", "statement", "address", "letter", "interview", "message", "tweet", "post",
+                        "remarks", "editorial", "commentary", "communique", "article", "video", "broadcast"})
+
+
+def _said_in_words(clause: Token) -> bool:
+    """ "delivered a speech in which he condemned the rioters": the clause tells what the speech
+    said, the act itself, not a description of the speech."""
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in UTTERANCES and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "through") and any(g.tag_ == "WDT" for g in c.children)
+        for c in clause.children)
+
+
+# Gatherings that acts are done at: "an AU summit where Nigeria and Benin signed the agreement".
+MEETINGS = frozenset({"summit", "meeting", "conference", "session", "ceremony", "talks", "forum", "gathering"})
+
+
+def _done_at_gathering(clause: Token) -> bool:
+    """A "where" clause on a summit tells what was done there, not what the summit is."""
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in MEETINGS and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
 def _said_at_setting(clause: Token) -> bool:

@@ -183,7 +183,9 @@ CONDEMNING_WORDS = frozenset({"illegitimate", "illegal", "unlawful", "unacceptab
                               "abhorrent", "cowardly", "biased", "one-sided", "politicised", "politicized",
                               "unjust", "unfair", "hypocritical", "genocidal", "antisemitic", "racist", "fascist",
                               "absurd", "arrogant", "insulting", "offensive", "unjustified", "inhumane", "brutal",
-                              "treacherous", "subversive"})
+                              "treacherous", "subversive", "ridiculous", "void", "unthinkable", "disgraceful",
+                              "scandalous", "preposterous", "ludicrous", "appalling", "undemocratic",
+                              "unconstitutional", "fraudulent"})
 # Nouns a speaker names an act with to condemn it ("calling it blackmail"), when the parser reads
 # the name as the verb of a clause.
 CONDEMNING_NAMES = frozenset({"blackmail", "provocation", "capitulation", "farce", "lie", "sham", "ruse", "insult",
@@ -824,6 +826,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         if _label_of_own_act(head) or _hedged_name(head):
             return None
         event, mode, cameo = "ACCUSE", "disapprove", "111"
+    elif trig.words == ("describe",) and not _condemning_description(head):
+        return None  # "described the talks as constructive"
     elif trig.words == ("call",) and event == "CONSULT" and (child_of(head, "oprd") is not None or _calls_claim(head)):
         return None  # "called Manila's claims baseless", "called the talks useful": a name, no phone call
     if mode == "phone" and crowd:
@@ -1904,6 +1908,15 @@ def _labels(head: Token) -> bool:
         c.dep_ == "amod" and c.lemma_.lower() in CONDEMNING_WORDS for c in label.children))  # "a hostile step"
 
 
+def _condemning_description(head: Token) -> bool:
+    """ "described the move as unacceptable", "... as an act of economic aggression": the words
+    after "as" condemn."""
+    described = next((c for t in (head, child_of(head, "dobj")) if t is not None
+                      for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    return described is not None and any(
+        w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING for w in described.subtree)
+
+
 # Claims whose name is judged ("calling Tokyo's claims groundless"): one does not phone a claim.
 JUDGED_CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "charge", "assertion", "remark",
                            "statement", "rumour", "rumor"})
@@ -1945,12 +1958,18 @@ LABELLED_DEEDS = frozenset({"expel", "order", "sever", "break", "cut", "recall",
                             "deport", "refuse", "turn", "downgrade", "declare", "sanction", "revoke"})
 
 
+# Verbs of speaking that are no act of their own: "commented on the deal, calling it illegal"
+# makes the label the accusation.
+PLAIN_SPEECH = frozenset({"comment", "speak", "react", "respond", "reply", "write", "tweet", "post", "remark",
+                          "weigh", "address"})
+
+
 def _label_of_own_act(head: Token) -> bool:
     """ "lashed out at the drills, calling them a provocation": the label continues that act.
     After a deed ("expelled two German diplomats, calling Berlin's move unfriendly") it is an
     accusation of its own."""
     return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB" \
-        and head.head.lemma_.lower() not in LABELLED_DEEDS
+        and head.head.lemma_.lower() not in LABELLED_DEEDS | PLAIN_SPEECH
 
 
 def _merge(first: Iterable[Entity], second: Iterable[Entity]) -> tuple[Entity, ...]:
