@@ -140,3 +140,15 @@ def test_the_members_named_after_including_are_the_doers(code):
     event = only(code("Tributes were paid by world leaders including the Iranian foreign minister and "
                       "the British prime minister."), "SUPPORT")
     assert countries(event.actor) == ["GBR", "IRN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia occupies about a fifth of Ukraine's territory.",
+    "The Armenian-backed separatists currently occupy the region.",
+])
+def test_an_occupation_told_in_the_present_is_a_standing_state(code, text):
+    assert "ASSAULT" not in [e.event for e in code(text)]
+
+
+def test_an_occupation_told_as_done_is_an_assault(code):
+    assert_coded(code("Russian troops occupied the town of Izium on Friday."), "ASSAULT", ["RUS"], [])

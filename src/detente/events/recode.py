@@ -44,6 +44,7 @@ from detente.events.modality import (
     plan_clause,
 )
 from detente.events.triggers import TriggerLexicon, TriggerMatch
+from detente.headline import is_headline
 from detente.records import Entity
 
 Coding = tuple[str, str | None, str | None]  # category, mode, CAMEO code
@@ -988,6 +989,9 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     if trig.words == ("ask",) and not child_of(head, "xcomp") and any(
             c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in head.children):
         return True  # "asked whether Japan would apologise", "asked how big production was": a question
+    if trig.words == ("occupy",) and head.tag_ in ("VBZ", "VBP") and not is_headline(head.doc) and not any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        return True  # "the separatists currently occupy the region": a standing occupation, no act
     if _indirect_question(head):
         return True  # "would not say whether he supported the plan", "unclear whether Russia will attend"
     if trig.pos == "ADJ" and head.dep_ == "acomp" and head.head.lemma_.lower() in ("remain", "stay"):
