@@ -152,3 +152,8 @@ def test_an_occupation_told_in_the_present_is_a_standing_state(code, text):
 
 def test_an_occupation_told_as_done_is_an_assault(code):
     assert_coded(code("Russian troops occupied the town of Izium on Friday."), "ASSAULT", ["RUS"], [])
+
+
+def test_a_verb_joined_to_a_relative_clause_describes_like_it(code):
+    events = code("The UN disputes the claim to the territory, which belonged to Syria and was occupied by Israel.")
+    assert "ASSAULT" not in [e.event for e in events]

@@ -497,6 +497,9 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
     clause = match.head
     while clause.dep_ in ("dobj", "pobj", "prep", "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # the verb that carries an event noun: "which is preparing an offensive"
+    if clause.dep_ == "conj" and clause.head.dep_ == "relcl" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head  # "the territory, which belonged to Syria and was occupied by Israel"
     if _said_at_setting(clause) or _said_in_words(clause) or _done_at_gathering(clause):
         return False
     if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass")
