@@ -157,3 +157,29 @@ def test_an_occupation_told_as_done_is_an_assault(code):
 def test_a_verb_joined_to_a_relative_clause_describes_like_it(code):
     events = code("The UN disputes the claim to the territory, which belonged to Syria and was occupied by Israel.")
     assert "ASSAULT" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The French president attacked the German proposal.",
+    "The Chinese foreign ministry attacked the impeachment process in Washington.",
+])
+def test_attacking_a_proposal_or_an_inquiry_is_criticism(code, text):
+    assert [e.event for e in code(text)] == ["ACCUSE"]
+
+
+def test_taking_a_shot_at_someone_is_criticism_and_the_former_president_is_still_american():
+    events = code_text("Obama took a veiled shot at Putin in his speech.", "2022-07-30")
+    assert [(e.event, [a.code for a in e.actor], [a.country for a in e.recipient]) for e in events] == [
+        ("ACCUSE", ["USAELI"], ["RUS"])]
+
+
+def test_officers_sent_to_guard_buildings_are_police_mobilised():
+    events = code_text("President Trump sent federal officers to protect federal buildings in Portland.",
+                       "2020-07-30")
+    assert [(e.event, e.mode, [a.country for a in e.actor]) for e in events] == [("MOBILIZE", "police", ["USA"])]
+
+
+def test_members_of_the_house_of_commons_are_british_legislators(code):
+    event = only(code("Members of the House of Commons protested against the suspension of parliament."),
+                 "ACCUSE")
+    assert [a.code for a in event.actor] == ["GBRLEG"]

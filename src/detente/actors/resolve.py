@@ -705,18 +705,27 @@ class DocumentActors:
         if given:  # "Jane Doe" is not Samuel Doe
             records = tuple(r for r in records
                             if given <= set(normalize(r.name.replace("-", " ")).split()))
+        former = False
         if self.date is not None:
-            records = tuple(r for r in records if r.active_on(self.date))
+            active = tuple(r for r in records if r.active_on(self.date))
+            # out of office now, like "Obama" in 2020: still of that country, among its elites; only
+            # a name the tagger takes for a person's ("Meta" lifting a freeze is the company)
+            former = not active and not titles and head.ent_type_ == "PERSON" and head.dep_ != "compound"
+            records = active or (tuple(r for r in records if r.is_person and r.end is not None and r.end < self.date)
+                                 if former else ())
         titled = tuple(r for r in records if r.role and titles & set(r.role.lower().split()))
         records = titled or records
-        codes = {(r.country, r.sector) for r in records}
+        codes = {(r.country, "ELI" if former else r.sector) for r in records}
         if len(codes) != 1:
             return []
         record = records[0]
         names = sorted({r.name for r in records})
-        return [Entity(text=text, country=record.country, sector=record.sector,
+        if former and len(names) != 1:
+            return []  # two former holders of the name: which one is meant is not known
+        return [Entity(text=text, country=record.country, sector="ELI" if former else record.sector,
                        name=record.name if len(names) == 1 else None, kb_id=record.kb_id,
-                       why=f"'{head.text}' is the short name of {', '.join(names)} ({record.role})")]
+                       why=f"'{head.text}' is the short name of {', '.join(names)} ({record.role})"
+                           + ("; no longer in office: ELI" if former else ""))]
 
     def _name_goes_on(self, token: Token) -> bool:
         """The next word continues the name ("Elizabeth | Warren", "Khan | Younis"): a capitalised
@@ -1130,9 +1139,7 @@ def strip_titles(ent: Span, kb: KnowledgeBase) -> str:
 def _among_places(token: Token) -> bool:
     """A name in a list of places or after "the cities of": a place, though a person bears it
     too. The tagger's place type alone is no proof: it tags surnames ("Blinken") as places."""
-    if token.ent_type_ not in PLACE_ENTITIES:
-        return False
-    if any(other.ent_type_ in PLACE_ENTITIES for other in token.conjuncts):
-        return True
     first = token.head if token.dep_ == "conj" else token
-    return first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in PLACE_NOUNS
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "the city of Leon", whatever the tagger calls the name
+    return token.ent_type_ in PLACE_ENTITIES and any(other.ent_type_ in PLACE_ENTITIES for other in token.conjuncts)

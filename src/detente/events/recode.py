@@ -235,7 +235,9 @@ FIGHTS = frozenset({"fight", "battle", "combat", "war", "struggle"})
 # What is attacked in words, not with force: "attacked the investigation as a witch hunt".
 VERBAL_TARGETS = PAPERS | {"investigation", "proclamation", "ruling", "subpoena", "decision", "policy",
                            "plan", "idea", "notion", "record", "media", "press", "culture", "verdict",
-                           "voting", "vote", "ballot"}
+                           "voting", "vote", "ballot", "inquiry", "impeachment", "process", "proposal", "bill",
+                           "law", "legislation", "remark", "comment", "agenda", "approach", "handling",
+                           "response", "reform", "strategy", "budget", "stance", "rhetoric", "narrative"}
 # Where words are the weapon: "attacked Biden during the debates".
 SPEAKING_OCCASIONS = frozenset({"debate", "speech", "interview", "tweet", "post", "rally", "hearing", "address",
                                 "briefing", "conference", "editorial", "column", "remark", "statement", "eulogy"})
@@ -816,6 +818,9 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "state media attacked Tokyo's plan"
     elif event == "ASSAULT" and trig.words == ("attack",) and trig.pos == "VERB" and _attacks_in_words(head):
         event, mode, cameo = "ACCUSE", "disapprove", "111"
+    elif event == "ASSAULT" and trig.words == ("attack",) and trig.pos == "NOUN" and _lemma_is(
+            prep_object(head, ("on", "against")), *VERBAL_TARGETS):
+        event, mode, cameo = "ACCUSE", "disapprove", "111"  # "his attacks on mail-in voting"
     if event == "CONSULT" and mode == "visit" and trig.words[0] in ("arrive", "land") and _relief_team(head):
         event, mode, cameo = "AID", None, "073"  # "a Chinese rescue team arrived in quake-hit Turkey"
     if event == "CONSULT" and mode == "visit" and trig.words[0] in ("arrive", "land") and are_forces(head):
