@@ -4,11 +4,11 @@
     python benchmarks/recall_sample.py
     python benchmarks/recall_sample.py --half held-out
 
-Codes the first N stories of a corpus in ../shared/corpora and draws a fixed sample of its
-sentences by a hash of story and sentence number, whatever the coder finds in them. A person
-writes down the events each sampled sentence reports (`--sheet` writes the sentences, with the
-headline and the sentence before, outside the project: they are corpus text). The labels live in
-`benchmarks/judgments/recall_CORPUS.tsv`, one line per sentence, without any corpus text:
+Codes the first N stories of a corpus in ../shared/corpora and draws sentences by a hash of story
+and sentence number, whatever the coder finds in them: `--sheet` writes the next unlabelled ones
+that name a place, a nationality or an organisation, with the headline and the sentence before,
+outside the project (they are corpus text). A person writes down the events each reports; the
+labels live in `benchmarks/judgments/recall_CORPUS.tsv`, one line per sentence, no corpus text:
 
     doc_id  sentence  half  events
 

@@ -688,7 +688,8 @@ class DocumentActors:
         return None
 
     def _by_surname(self, head: Token, text: str, titles: set[str]) -> list[Entity]:
-        """A surname of a KB person: resolved only when every holder on the date codes alike.
+        """A surname of a KB person: resolved only when every holder on the date codes alike, or,
+        with no one in office, when one former holder bears it (sector ELI).
 
         Given names written before it must be the person's. A title in front ("President Kim")
         keeps only holders of a role with that word in it.

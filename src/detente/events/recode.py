@@ -951,8 +951,9 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     promise"), a place phrase read as its particle, feelings held back ("could not repress his
     sorrow"), a figurative offensive or march, the fight against a disease, a commitment with
     no act to do, the exercise of a right or of powers rather than of troops; animals killed,
-    what a law permits, a round of voting, the kind of a drill, a question asked or one an act is in, a stance
-    kept, a requirement met, an envoy sent, sanctions a country is under."""
+    what a law permits, a round of voting, the kind of a drill, a question asked or one an act
+    is in, a stance kept, a requirement met, an envoy sent, sanctions a country is under, an
+    occupation that stands."""
     head, trig = match.head, match.trigger
     obj = child_of(head, "dobj")
     near = [*head.children, *(obj.children if obj is not None else ())]
