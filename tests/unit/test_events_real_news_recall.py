@@ -183,3 +183,11 @@ def test_members_of_the_house_of_commons_are_british_legislators(code):
     event = only(code("Members of the House of Commons protested against the suspension of parliament."),
                  "ACCUSE")
     assert [a.code for a in event.actor] == ["GBRLEG"]
+
+
+def test_naming_a_group_as_terrorists_is_an_accusation(code):
+    assert_coded(code("Erdogan named the YPG as terrorists."), "ACCUSE", ["TUR"], ["SYR"])
+
+
+def test_naming_someone_to_an_office_is_no_accusation(code):
+    assert "ACCUSE" not in [e.event for e in code("The Kenyan president named Ruto as defence minister.")]

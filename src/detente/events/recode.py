@@ -191,7 +191,7 @@ CONDEMNING_WORDS = frozenset({"illegitimate", "illegal", "unlawful", "unacceptab
 # the name as the verb of a clause.
 CONDEMNING_NAMES = frozenset({"blackmail", "provocation", "capitulation", "farce", "lie", "sham", "ruse", "insult",
                               "aggression", "terrorism", "interference", "propaganda", "slander", "smear",
-                              "fabrication", "hoax", "betrayal", "piracy", "theft", "robbery"})
+                              "fabrication", "hoax", "betrayal", "piracy", "theft", "robbery", "terrorist"})
 CONDEMNING = CONDEMNING_WORDS | CONDEMNING_NAMES
 PRAISE_LABELS = frozenset({"success", "breakthrough", "milestone", "friend", "partner", "ally", "step",
                            "model", "victory", "hero"})
@@ -832,8 +832,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         if _label_of_own_act(head) or _hedged_name(head):
             return None
         event, mode, cameo = "ACCUSE", "disapprove", "111"
-    elif trig.words == ("describe",) and not _condemning_description(head):
-        return None  # "described the talks as constructive"
+    elif trig.words in (("describe",), ("name",)) and not _condemning_description(head):
+        return None  # "described the talks as constructive", "named him as minister"
     elif trig.words == ("call",) and event == "CONSULT" and (child_of(head, "oprd") is not None or _calls_claim(head)):
         return None  # "called Manila's claims baseless", "called the talks useful": a name, no phone call
     if mode == "phone" and crowd:
@@ -1924,7 +1924,7 @@ def _condemning_description(head: Token) -> bool:
     described = next((c for t in (head, child_of(head, "dobj")) if t is not None
                       for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     return described is not None and any(
-        w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING for w in described.subtree)
+        w.lemma_.lower() in CONDEMNING or w.lower_ in CONDEMNING for w in described.subtree)
 
 
 # Claims whose name is judged ("calling Tokyo's claims groundless"): one does not phone a claim.
