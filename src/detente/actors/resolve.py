@@ -168,6 +168,9 @@ class DocumentActors:
         self.person_ent_at: dict[int, Span] = {t.i: ent for ent in person_spans(doc) for t in ent}
         self.country_mentions: list[tuple[int, str]] = [
             (m.start, c) for m in self.mentions for c in m.entry.countries if c in kb.countries]
+        # the countries the document names: a town's namesake there is the one meant (Norfolk in
+        # a London story is England's)
+        self.countries_in_play = tuple(dict.fromkeys(code for _, code in self.country_mentions))
         self.names: dict[str, list[Remembered]] = {}
         self.roles: dict[str, list[Remembered]] = {}
         self.people: list[Remembered] = []
@@ -425,7 +428,7 @@ class DocumentActors:
 
             start = min(town[0].i, town[0].left_edge.i)
             written = self.doc[start:head.i].text
-            location = resolve_place(written, load_gazetteer(), self._countries_in_play()) \
+            location = resolve_place(written, load_gazetteer(), self.countries_in_play) \
                 if all(t.pos_ == "PROPN" for t in self.doc[start:head.i]) else None
             if location is not None and location.country and location.country in self.kb.countries:
                 return [Clue((location.country,), f"'{written}' is a place in {location.country} (gazetteer)",
@@ -448,7 +451,7 @@ class DocumentActors:
 
                 start = min([pobj.i] + [c.i for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
                 written = self.doc[start:pobj.i + 1].text
-                location = resolve_place(written, load_gazetteer(), self._countries_in_play())
+                location = resolve_place(written, load_gazetteer(), self.countries_in_play)
                 if location is not None and location.country and location.country in self.kb.countries:
                     return [Clue((location.country,), f"'{written}' is a place in {location.country} (gazetteer)",
                                  tuple(range(start, pobj.i + 1)), False, name=self.kb.countries.get(location.country))]
@@ -855,15 +858,10 @@ class DocumentActors:
             if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
                 continue
             start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
-            location = resolve_place(self.doc[start:token.i + 1].text, load_gazetteer(), self._countries_in_play())
+            location = resolve_place(self.doc[start:token.i + 1].text, load_gazetteer(), self.countries_in_play)
             if location is not None and location.country:
                 found.add(location.country)
         return found
-
-    def _countries_in_play(self) -> tuple[str, ...]:
-        """The countries the document names: a town's namesake there is the one meant (Norfolk
-        in a London story is England's)."""
-        return tuple(dict.fromkeys(code for _, code in self.country_mentions))
 
     def _focus_country(self, before: int) -> str | None:
         """The country named most often before a token, when one clearly leads."""

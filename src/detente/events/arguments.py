@@ -182,18 +182,17 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
     skip = {t.i for t in match.tokens}
     patient = child_of(head, "nsubjpass") or headline_patient(match) or _shared_passive_subject(head)
     weak = False
+    agent = _passive_agent(head) if patient is not None else None  # "by a team of agents from Riyadh"
+    by_agent = tuple(owner_entities(agent, actors, skip, depth=1, preps=SUBJECT_OWNER_PREPS)
+                     ) if agent is not None else ()
     if patient is not None and patient.i in skip:  # "talks were held between X and Y"
-        agent = _passive_agent(head)
-        actor = tuple(owner_entities(agent, actors, skip, depth=1, preps=SUBJECT_OWNER_PREPS)
-                      ) if agent is not None else ()
+        actor = by_agent
         if not actor and "mutual" in trig.flags:  # also "talks between X and Y were held"
             actor = prep_entities([head, patient], RECIPROCAL_NOUN_PREPS, actors, skip)
         # "new sanctions on Iran will be imposed by the EU": the phrase may hang on the subject
         recipient = prep_entities([head, patient], trig.recipient_preps, actors, skip)
     elif patient is not None:
-        agent = _passive_agent(head)  # "by a team of agents from Riyadh"
-        actor = tuple(owner_entities(agent, actors, skip, depth=1, preps=SUBJECT_OWNER_PREPS)
-                      ) if agent is not None else ()
+        actor = by_agent
         if not actor and trig.event == "ASSAULT":  # "were killed by a roadside bomb", "in a car bomb blast"
             means = agent if agent is not None else prep_object(head, ("in", "by")) or _weapon_struck(head)
             actor = (_operation_owner(means, actors) or _weapon_as_actor(means)) if means is not None else ()

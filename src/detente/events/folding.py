@@ -573,13 +573,13 @@ def _said_in_words(clause: Token) -> bool:
         for c in clause.children)
 
 
-# Gatherings that acts are done at: "an AU summit where Nigeria and Benin signed the agreement".
-MEETINGS = frozenset({"summit", "meeting", "conference", "session", "ceremony", "talks", "forum", "gathering"})
+# Meetings that acts are done at: "an AU summit where Nigeria and Benin signed the agreement".
+SUMMITS = frozenset({"summit", "meeting", "conference", "session", "ceremony", "talks", "forum", "gathering"})
 
 
 def _done_at_gathering(clause: Token) -> bool:
     """A "where" clause on a summit tells what was done there, not what the summit is."""
-    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in MEETINGS and any(
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in SUMMITS and any(
         c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
