@@ -82,6 +82,8 @@ PublishedOpt = Annotated[Optional[str], typer.Option(
     "--published", help="Publication date (YYYY-MM-DD) for articles that carry none.")]
 WorkersOpt = Annotated[Optional[int], typer.Option(
     "--workers", min=1, help="Processes coding in parallel (default: config, else 1).")]
+MinConfidenceOpt = Annotated[Optional[float], typer.Option(
+    min=0.0, max=1.0, help="Only events at least this likely to be real (see docs/accuracy.md).")]
 ActorsOpt = Annotated[Optional[list[Path]], typer.Option(
     "--actors", help="Your own actor table (TSV or PETRARCH .actors); repeatable.",
     exists=True, dir_okay=False)]
@@ -183,6 +185,7 @@ def code_command(
     )] = CodeFormat.jsonl,
     workers: WorkersOpt = None,
     actors: ActorsOpt = None,
+    min_confidence: MinConfidenceOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Code articles and write their events to stdout (JSONL by default)."""
@@ -192,16 +195,22 @@ def code_command(
     err = stderr_console()
     collected: list[dict[str, Any]] = []
 
+    emitted = 0
+
     def emit(coded: CodedArticle) -> None:
+        nonlocal emitted
+        events = [e for e in coded.events if min_confidence is None or e.confidence >= min_confidence]
+        emitted += len(events)
         if output_format is CodeFormat.jsonl:
-            sys.stdout.write("".join(event.to_json_line() + "\n" for event in coded.events))
+            sys.stdout.write("".join(event.to_json_line() + "\n" for event in events))
         else:
-            collected.extend(event.to_json() for event in coded.events)
+            collected.extend(event.to_json() for event in events)
 
     counts = code_stream(code_articles(list(inputs), settings), err, emit)
     if output_format is CodeFormat.table:
         stdout_console().print(events_table(collected, f"{len(collected)} events"))
-    err.print(f"{counts.read} articles coded, {counts.events} events, {counts.errors} errors",
+    kept = f" ({emitted} events at or above {min_confidence})" if min_confidence is not None else ""
+    err.print(f"{counts.read} articles coded, {counts.events} events{kept}, {counts.errors} errors",
               markup=False)
     finish(counts, err)
 
@@ -284,6 +293,7 @@ def events_command(
     since: Annotated[Optional[str], typer.Option(help="Event date from (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Event date until, inclusive.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=0, help="At most this many events.")] = None,
+    min_confidence: MinConfidenceOpt = None,
     output_format: Annotated[EventsFormat, typer.Option("--format")] = EventsFormat.table,
     config: ConfigOpt = None,
 ) -> None:
@@ -295,7 +305,7 @@ def events_command(
     err = stderr_console()
     with open_or_exit(db or cfg.db, err, create=False) as store:
         events = store.events(actor=actor, recipient=recipient, category=category, since=since,
-                              until=until, limit=limit)
+                              until=until, limit=limit, min_confidence=min_confidence)
     if output_format is EventsFormat.jsonl:
         sys.stdout.write("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events))
     elif output_format is EventsFormat.csv:

@@ -29,6 +29,7 @@ from detente.events.extract import (
     place_recipient,
     unplaced,
 )
+from detente.events.calibration import ConfidenceModel, calibrated, load_confidence_model
 from detente.events.triggers import TriggerLexicon, load_lexicon
 from detente.headline import (
     HEADLINE_LEAD,
@@ -65,6 +66,7 @@ class Components:
     resolver: Resolver
     lexicon: TriggerLexicon
     gazetteer: Gazetteer
+    confidence: ConfidenceModel | None
 
 
 @lru_cache(maxsize=4)
@@ -75,6 +77,7 @@ def load_components(settings: Settings) -> Components:
         resolver=Resolver(load_kb(settings.actor_tables)),
         lexicon=load_lexicon(),
         gazetteer=load_gazetteer(),
+        confidence=load_confidence_model(settings.confidence_model) if settings.confidence_model else None,
     )
 
 
@@ -192,7 +195,7 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
         span = (sentence.start_char, sentence.end_char)
     location = locate_event(sentence, candidate.trigger, components.gazetteer, countries, article.dateline,
                             home)
-    return Event(
+    event = Event(
         doc_id=article.doc_id,
         sentence_index=None if headline else candidate.sentence_index,
         event=candidate.event,
@@ -216,6 +219,7 @@ def _to_event(components: Components, article: CleanArticle, candidate: EventCan
         coder=coder,
         headline=headline,
     )
+    return calibrated(event, components.confidence) if components.confidence is not None else event
 
 
 def _parse_each(nlp: Language, texts: Sequence[str], batch_size: int) -> list[Doc | Exception]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente import __version__
+from detente.events.calibration import MODEL_PATH as CONFIDENCE_MODEL
 
 DEFAULT_DB_NAME = "detente.duckdb"
 MAX_ARTICLE_BYTES = 5_000_000  # one text or HTML file, or one JSONL line
@@ -21,6 +22,8 @@ class Settings:
     `actor_tables`: users' own actor tables (TSV, YAML or PETRARCH .actors), applied in order
     after the bundled ones, so later rows override earlier ones.
     `published`: publication date to assume for articles that carry none (ISO date).
+    `confidence_model`: the JSON model that turns the rules' score of an event into the chance
+    that it is real (`detente.events.calibration`); None keeps the rules' own score.
     """
 
     workers: int = 1
@@ -30,6 +33,7 @@ class Settings:
     published: str | None = None
     max_article_bytes: int = MAX_ARTICLE_BYTES
     coder: str = f"detente {__version__}"
+    confidence_model: Path | None = CONFIDENCE_MODEL
 
 
 def default_db_path() -> Path:

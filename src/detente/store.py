@@ -286,8 +286,9 @@ class Store:
 
     def events(self, actor: str | None = None, recipient: str | None = None,
                category: str | None = None, since: str | None = None, until: str | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
-        """Events as schema dicts, in date order, filtered by country, category and event date.
+               limit: int | None = None, min_confidence: float | None = None) -> list[dict[str, Any]]:
+        """Events as schema dicts, in date order, filtered by country, category, event date and
+        confidence.
 
         `actor`/`recipient` match any actor/recipient entity's country code. `since`/`until`
         take YYYY, YYYY-MM or YYYY-MM-DD and are inclusive (`until="2018"` keeps all of 2018);
@@ -304,6 +305,9 @@ class Store:
         if category:
             conditions.append("e.event = ?")
             params.append(category.upper())
+        if min_confidence is not None:
+            conditions.append("e.confidence >= ?")
+            params.append(min_confidence)
         if since:
             conditions.append("e.date_start >= ?")
             params.append(period_start(since))

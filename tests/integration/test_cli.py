@@ -76,6 +76,17 @@ def test_code_writes_one_event_object_per_line(runner, tmp_path):
     assert "1 articles coded" in result.stderr
 
 
+def test_code_keeps_only_events_at_the_confidence_asked_for(runner, tmp_path):
+    (tmp_path / "missile.txt").write_text(MISSILE, encoding="utf-8")
+    every = [json.loads(line) for line in run(runner, "code", str(tmp_path)).stdout.splitlines()]
+    floor = max(e["confidence"] for e in every)
+    result = run(runner, "code", str(tmp_path), "--min-confidence", str(floor))
+    kept = [json.loads(line) for line in result.stdout.splitlines()]
+    assert kept == [e for e in every if e["confidence"] >= floor]
+    assert f"{len(kept)} events at or above" in result.stderr
+    assert run(runner, "code", str(tmp_path), "--min-confidence", "1.5").exit_code == 2
+
+
 def test_code_output_matches_the_shared_contract(runner, tmp_path):
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(shared_file("contracts/event.schema.json").read_text(encoding="utf-8"))
@@ -204,6 +215,10 @@ def test_events_and_export_after_ingest(runner, tmp_path):
     usa_events = [json.loads(line) for line in usa.stdout.splitlines()]
     assert all("USA" in {a["country"] for a in e["actor"]} for e in usa_events)
     assert len(usa_events) < len(everything)
+    floor = max(e["confidence"] for e in everything)
+    sure = run(runner, "events", "--db", db, "--min-confidence", str(floor), "--format", "jsonl")
+    assert [json.loads(line) for line in sure.stdout.splitlines()] == [
+        e for e in everything if e["confidence"] >= floor]
     limited = run(runner, "events", "--db", db, "--limit", "1", "--format", "csv")
     assert len(list(csv.DictReader(limited.stdout.splitlines()))) == 1
     assert "sentence" in run(runner, "events", "--db", db).stdout

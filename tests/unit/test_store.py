@@ -189,6 +189,16 @@ def test_event_filters(db):
         assert store.events()[-1]["date"] is None
 
 
+def test_events_below_a_confidence_are_left_out(db):
+    summit = summit_article()
+    doubtful = dataclasses.replace(summit.events[0], confidence=0.3)
+    with open_store(db) as store:
+        store.write([CodedArticle(summit.article, (doubtful, *summit.events[1:]), summit.sentence_count)])
+        assert len(store.events()) == len(summit.events)
+        kept = store.events(min_confidence=0.5)
+        assert len(kept) == len(summit.events) - 1 and all(e["confidence"] >= 0.5 for e in kept)
+
+
 def test_events_come_back_as_the_schema_objects(db):
     coded = summit_article()
     with open_store(db) as store:
