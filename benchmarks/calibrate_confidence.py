@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import gzip
 import hashlib
 import json
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
-from false_alarms import CORPORA, stories as stories_of
+from false_alarms import CORPORA, stories, stories_named
 from precision_sample import event_key, read_judgments
 
 from detente.events.calibration import MODEL_PATH, event_features, load_confidence_model
@@ -66,28 +65,13 @@ def judged_events(verdicts: dict[tuple[str, ...], str], articles: Iterable[Artic
     return data
 
 
-def judged_stories(verdicts: dict[tuple[str, ...], str]) -> Iterator[Article]:
-    """The stories of ../shared/corpora that hold a judged event."""
-    wanted = {key[0] for key in verdicts}
-    for name in CORPUS_NAMES:
-        corpus = CORPORA / f"{name}.jsonl.gz"
-        if not corpus.exists():
-            raise SystemExit(f"{corpus}: not found (the shared corpora are needed beside the project)")
-        with gzip.open(corpus, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                if record["id"] in wanted:
-                    yield Article(doc_id=record["id"], text=record["text"], title=record.get("title"),
-                                  published=record.get("published"), origin=record["id"])
-
-
-def check(corpus: str, stories: int) -> None:
+def check(corpus: str) -> None:
     """The bundled model on another corpus's hand-judged precision sample (`precision_sample.py`)."""
     verdicts = read_judgments(JUDGMENTS.parent / f"{corpus}.tsv")
     path = CORPORA / f"{corpus}.jsonl.gz"
     if not verdicts or not path.exists():
         raise SystemExit(f"{corpus}: needs benchmarks/judgments/{corpus}.tsv and {path}")
-    rows = judged_events(verdicts, stories_of(path, stories))
+    rows = judged_events(verdicts, stories(path, PRECISION_SAMPLE_STORIES))
     model = load_confidence_model()
     scores = np.array([model.probability(r.features) for r in rows])
     print(f"{corpus}, the bundled model on its hand-judged sample:")
@@ -164,12 +148,12 @@ def main() -> None:
                              "(wikinews_2019_2020, kcna_2011_2012)")
     args = parser.parse_args()
     if args.check:
-        check(args.check, PRECISION_SAMPLE_STORIES)
+        check(args.check)
         return
     verdicts = read_judgments(JUDGMENTS)
     if not verdicts:
         raise SystemExit(f"{JUDGMENTS}: no judgments")
-    rows = judged_events(verdicts, judged_stories(verdicts))
+    rows = judged_events(verdicts, stories_named(CORPUS_NAMES, {key[0] for key in verdicts}))
     names = sorted({name for r in rows for name in r.features})
     scores = np.zeros(len(rows))
     for held in (0, 1):

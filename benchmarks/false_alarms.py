@@ -18,7 +18,7 @@ import gzip
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -32,12 +32,23 @@ MARKET_HEADLINE = re.compile(
     r"TIN|RUBBER|CATTLE|HOG|PRICES?|MARKET|STOCKS?|SHARES|BOND|DOLLAR|YEN|CURRENC\w*|RATES?)\b")
 
 
-def stories(corpus: Path, n: int) -> Iterator[Article]:
+def stories(corpus: Path, n: int | None = None, only: Container[str] | None = None) -> Iterator[Article]:
+    """The first `n` stories of a corpus file (all when None), or those whose id is in `only`."""
     with gzip.open(corpus, "rt", encoding="utf-8") as lines:
         for line in islice(lines, n):
             record = json.loads(line)
-            yield Article(doc_id=record["id"], text=record["text"], title=record.get("title"),
-                          published=record.get("published"), origin=record["id"])
+            if only is None or record["id"] in only:
+                yield Article(doc_id=record["id"], text=record["text"], title=record.get("title"),
+                              published=record.get("published"), origin=record["id"])
+
+
+def stories_named(names: Iterable[str], doc_ids: Container[str]) -> Iterator[Article]:
+    """The stories of the named corpora in ../shared/corpora whose id is in `doc_ids`."""
+    for name in names:
+        corpus = CORPORA / f"{name}.jsonl.gz"
+        if not corpus.exists():
+            raise SystemExit(f"{corpus}: not found (the shared corpora are needed beside the project)")
+        yield from stories(corpus, only=doc_ids)
 
 
 def code_corpus(name: str, n: int, workers: int) -> list[CodedArticle]:

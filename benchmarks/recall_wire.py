@@ -30,20 +30,18 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
-import gzip
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from agreement import parse_item
-from false_alarms import CORPORA
+from false_alarms import stories_named
 
 from detente.evaluate import HALVES, GoldSentence, coded_event, render_report, score
 from detente.events.triggers import TriggerLexicon, load_lexicon
 from detente.nlp import load_nlp
 from detente.pipeline import Coder
-from detente.records import Article, CodedArticle
+from detente.records import CodedArticle
 from detente.settings import Settings
 
 LABELS = Path(__file__).resolve().parent / "judgments" / "recall_reuters_kcna.tsv"
@@ -76,21 +74,6 @@ def read_labels(path: Path = LABELS) -> list[Labelled]:
         return labelled
 
 
-def stories(doc_ids: set[str]) -> list[Article]:
-    articles = []
-    for name in CORPUS_NAMES:
-        corpus = CORPORA / f"{name}.jsonl.gz"
-        if not corpus.exists():
-            raise SystemExit(f"{corpus}: not found (the shared corpora are needed beside the project)")
-        with gzip.open(corpus, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                if record["id"] in doc_ids:
-                    articles.append(Article(doc_id=record["id"], text=record["text"], title=record.get("title"),
-                                            published=record.get("published"), origin=record["id"]))
-    return articles
-
-
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -121,7 +104,7 @@ def main() -> None:
     args = parser.parse_args()
 
     labelled = [item for item in read_labels() if args.half is None or item.half == args.half]
-    articles = stories({item.doc_id for item in labelled})
+    articles = list(stories_named(CORPUS_NAMES, {item.doc_id for item in labelled}))
     nlp = load_nlp(Settings().spacy_model)
     split = {a.doc_id: list(doc.sents) for a, doc in zip(articles, nlp.pipe([a.text for a in articles]))}
     coded = {c.article.doc_id: c.events for c in Coder(dataclasses.replace(Settings(), workers=2))
