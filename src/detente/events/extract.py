@@ -618,8 +618,9 @@ def _lets_in(verb: Token) -> bool:
     convoy to enter": people, goods or help let in or through. Not "let the other side know",
     "allowed banks to do business", "let its envoys visit Seoul" (its own people sent)."""
     allowed = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    # who or what is allowed: the object, or the subject of the act allowed ("let trucks cross")
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        s for c in allowed for s in c.children if c.pos_ != "VERB" or s.dep_ == "nsubj"]
+        s for c in allowed for s in c.children if s.dep_ == "nsubj"]
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for o in objects for c in o.children):
         return False
     if any(c.lemma_.lower() in ACCESS_ACTS for c in allowed):
