@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente import __version__
-from detente.events.calibration import MODEL_PATH as CONFIDENCE_MODEL
 
 DEFAULT_DB_NAME = "detente.duckdb"
 MAX_ARTICLE_BYTES = 5_000_000  # one text or HTML file, or one JSONL line
+# The bundled model of `detente.events.calibration` (named here, so that reading the settings
+# loads no part of the coder).
+CONFIDENCE_MODEL = Path(__file__).parent / "events" / "data" / "confidence.json"
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from detente.events.arguments import NON_STATES
 from detente.records import Event
+from detente.settings import CONFIDENCE_MODEL as MODEL_PATH
 
-MODEL_PATH = Path(__file__).parent / "data" / "confidence.json"
-NON_STATES = frozenset({"IGO", "NGO", "MNC"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
+# Sectors of a state's officials and forces (wider than `extract.STATE_SECTORS`).
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 # Words of market and company copy: prices, amounts and trading, where few acts are between states.
 MARKET_WORDS = re.compile(
     r"\b(?:dlrs?|dollars?|cts|pct|per cent|percent|mln|million|billion|bln|tonnes?|tons|barrels?|bpd|"
@@ -92,7 +93,7 @@ def _kinds(entities: list[dict[str, Any]]) -> dict[str, Any]:
         "state": bool(countries),
         "non_state": any(e.get("country") in NON_STATES for e in entities),
         "no_country": any(not e.get("country") for e in entities),
-        "state_sector": any(e.get("sector") in STATE_SECTORS for e in entities),
+        "state_sector": any(e.get("sector") in OFFICIAL_SECTORS for e in entities),
         "business": any(e.get("sector") == "BUS" or e.get("country") == "MNC" for e in entities),
     }
 
