@@ -432,8 +432,6 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     trig, head = match.trigger, match.head
     if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match):
         return None
-    if trig.mode == "access" and trig.words[0] in PERMITTING and not _lets_in(head):
-        return None  # "let the Turkish side know", "allowed its output to sink": no one let in
     if trig.pos == "NOUN" and head.ent_type_ == "PERSON":
         return None  # "Charles Boycott", "Mr Strike": a name, not an act
     if trig.event == "SANCTION" and trig.pos == "NOUN" and head.dep_ == "nsubj" \
@@ -598,38 +596,6 @@ def _placed_actor(head: Token, event: str, roles: Roles, actors: ActorSource) ->
             e.sector in DOMESTIC_SECTORS or (e.sector == "MED" and event == "PROTEST") for e in roles.actor):
         roles = replace(roles, actor=_where_they_are(head, roles.actor, actors))
     return roles
-
-
-# "let", "allow", "permit": RETREAT (access) only when what is allowed is getting in or through.
-PERMITTING = frozenset({"let", "allow", "permit"})
-ACCESS_ACTS = frozenset({"enter", "cross", "reach", "land", "dock", "return", "visit", "deliver", "meet",
-                         "transit", "inspect", "examine", "verify", "install", "reinstall", "monitor", "access",
-                         "travel", "go", "come", "leave", "use", "resume", "continue", "keep", "evacuate"})
-ACCESS_WAYS = frozenset({"into", "in", "back", "through", "across", "out"})
-LET_IN = frozenset({"inspector", "convoy", "aid", "truck", "team", "observer", "monitor", "worker", "journalist",
-                    "envoy", "delegation", "mission", "flight", "ship", "vessel", "access", "supply", "shipment",
-                    "fuel", "food", "medicine", "investigator", "staff", "refugee", "evacuee", "entry", "return",
-                    "visit", "passage", "transit"})
-MARKETS = frozenset({"market", "business", "sector", "economy", "industry"})
-
-
-def _lets_in(verb: Token) -> bool:
-    """ "allowed UN inspectors back into the site", "let aid trucks cross the bridge", "allowed a
-    convoy to enter": people, goods or help let in or through. Not "let the other side know",
-    "allowed banks to do business", "let its envoys visit Seoul" (its own people sent)."""
-    allowed = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    # who or what is allowed: the object, or the subject of the act allowed ("let trucks cross")
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        s for c in allowed for s in c.children if s.dep_ == "nsubj"]
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for o in objects for c in o.children):
-        return False
-    if any(c.lemma_.lower() in ACCESS_ACTS for c in allowed):
-        return True
-    ways = [w for t in (verb, *objects, *allowed) for w in t.children
-            if w.dep_ in ("prep", "prt", "advmod") and w.lower_ in ACCESS_WAYS]
-    if any(not any(p.lemma_.lower() in MARKETS for p in w.children if p.dep_ == "pobj") for w in ways):
-        return True
-    return any(o.lemma_.lower() in LET_IN for o in objects)
 
 
 def _reporters_own_thing(head: Token, actor: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:

@@ -946,6 +946,37 @@ def _indirect_question(verb: Token) -> bool:
                for m in verb.children)
 
 
+# What "let", "allow", "permit" give access to (RETREAT) when it is getting in or through.
+ACCESS_ACTS = frozenset({"enter", "cross", "reach", "land", "dock", "return", "visit", "deliver", "meet",
+                         "transit", "inspect", "examine", "verify", "install", "reinstall", "monitor", "access",
+                         "travel", "go", "come", "leave", "use", "resume", "continue", "keep", "evacuate"})
+ACCESS_WAYS = frozenset({"into", "in", "back", "through", "across", "out"})
+LET_IN = frozenset({"inspector", "convoy", "aid", "truck", "team", "observer", "monitor", "worker", "journalist",
+                    "envoy", "delegation", "mission", "flight", "ship", "vessel", "access", "supply", "shipment",
+                    "fuel", "food", "medicine", "investigator", "staff", "refugee", "evacuee", "entry", "return",
+                    "visit", "passage", "transit"})
+MARKETS = frozenset({"market", "business", "sector", "economy", "industry"})
+
+
+def _lets_in(verb: Token) -> bool:
+    """ "allowed UN inspectors back into the site", "let aid trucks cross the bridge", "allowed a
+    convoy to enter": people, goods or help let in or through. Not "let the other side know",
+    "allowed banks to do business", "let its envoys visit Seoul" (its own people sent)."""
+    allowed = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    # who or what is allowed: the object, or the subject of the act allowed ("let trucks cross")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        s for c in allowed for s in c.children if s.dep_ == "nsubj"]
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for o in objects for c in o.children):
+        return False
+    if any(c.lemma_.lower() in ACCESS_ACTS for c in allowed):
+        return True
+    ways = [w for t in (verb, *objects, *allowed) for w in t.children
+            if w.dep_ in ("prep", "prt", "advmod") and w.lower_ in ACCESS_WAYS]
+    if any(not any(p.lemma_.lower() in MARKETS for p in w.children if p.dep_ == "pobj") for w in ways):
+        return True
+    return any(o.lemma_.lower() in LET_IN for o in objects)
+
+
 def _other_sense(match: TriggerMatch, event: str) -> bool:
     """The trigger word in a sense that is no act: a phrasal verb of its own ("threw away its
     promise"), a place phrase read as its particle, feelings held back ("could not repress his
@@ -953,7 +984,7 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
     no act to do, the exercise of a right or of powers rather than of troops; animals killed,
     what a law permits, a round of voting, the kind of a drill, a question asked or one an act
     is in, a stance kept, a requirement met, an envoy sent, sanctions a country is under, an
-    occupation that stands."""
+    occupation that stands, someone let do what is no getting in."""
     head, trig = match.head, match.trigger
     obj = child_of(head, "dobj")
     near = [*head.children, *(obj.children if obj is not None else ())]
@@ -984,6 +1015,8 @@ def _other_sense(match: TriggerMatch, event: str) -> bool:
         return True  # "culled 300,000 pigs", "ordered the killing of 300,000 pigs"
     if trig.event == "RETREAT" and trig.words[0] in PERMITS and _lemma_is(subject_of(head), *STANDING_RULES):
         return True  # "Omani law allowed three days for a royal council to select a successor"
+    if trig.mode == "access" and trig.words[0] in PERMITS and not _lets_in(head):
+        return True  # "let the Turkish side know", "allowed its output to sink": no one let in
     if "round" in trig.words and any(
             t.lemma_.lower() in VOTING for r in match.tokens if r.lemma_.lower() == "round"
             for t in (*r.children, *(g for c in r.children if c.dep_ == "prep" and c.lower_ == "of"
