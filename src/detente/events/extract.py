@@ -51,6 +51,7 @@ from detente.events.recode import (
     by_actor_and_object,
     confidence,
     decided_act,
+    demand_of_no_one,
     first_object_trigger,
     frees_people,
     gives_words,
@@ -61,6 +62,7 @@ from detente.events.recode import (
     lifts_burden,
     measure_subject,
     meeting_mode,
+    meets_itself,
     political,
     qualified,
     signs_document,
@@ -563,6 +565,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
             c.lower_ == "hunger" for t in match.tokens for c in t.children):
         mode, cameo = "hunger", "142"  # "went on hunger strike", "staged a hunger strike"
     (event, mode, cameo), negated, mood = qualified((event, mode, cameo), match)
+    if meets_itself(event, mode, match, roles) or demand_of_no_one(match, roles):
+        return None
     context = tuple(dict.fromkeys(trig.context + ontology.mode_contexts(event, mode)))
     return EventCandidate(
         sentence_index=index,

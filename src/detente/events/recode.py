@@ -2049,6 +2049,39 @@ def _is_business(entity: Entity) -> bool:
     return entity.country == "MNC" or entity.sector in BUSINESS_SECTORS
 
 
+# Prepositions that name the other side of a meeting noun: "talks with Putin", "a meeting between".
+PARTNER_PREPS = frozenset({"with", "between", "among"})
+
+
+# Triggers of a demand told as what someone "should" or "must" do, said by the actor.
+SAID_DEMANDS = frozenset({("say", "should"), ("say", "must"), ("tell", "must")})
+
+
+def demand_of_no_one(match: TriggerMatch, roles: Roles) -> bool:
+    """ "X said Y should/must ..." is a demand only when Y is a party it is made of: "said grain
+    output should reach 450 mln tonnes", "said the trade bill should increase competitiveness",
+    "said the problem must be approached on many fronts" ask nothing of anyone."""
+    return match.trigger.words in SAID_DEMANDS and not roles.recipient
+
+
+def meets_itself(event: str, mode: str | None, match: TriggerMatch, roles: Roles) -> bool:
+    """A meeting noun whose only party is one state body is a gathering, not a consultation
+    between two sides (coding rules 7, CONSULT): "addressed a meeting of the ruling party",
+    "will be discussed at next week's IMF meeting" (coded from the speaker), "attended the joint
+    national meeting". A meeting with a partner named ("talks with", "between"), a call, a visit,
+    one that is hosted, or one of an international body keeps its CONSULT."""
+    head = match.head
+    if event != "CONSULT" or mode in ("visit", "phone") or head.pos_ != "NOUN" or roles.recipient \
+            or len(roles.actor) != 1:
+        return False
+    (party,) = roles.actor
+    if party.country is None or party.country in NON_STATES or "rival" in party.text.lower().split():
+        return False  # "Libya's rival legislatures met": two sides in one phrase
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for t in (head, *match.tokens) for c in t.children):
+        return False
+    return not any(t.lemma_.lower() == "host" for t in head.ancestors)
+
+
 def meeting_mode(coding: Coding, match: TriggerMatch, roles: Roles, actors: ActorSource) -> Coding:
     """Talks of two or more states held in a third state's city are `third-party` (coding rules 7,
     CONSULT): "US and Iranian negotiators held indirect talks in Muscat"."""
