@@ -150,6 +150,11 @@ class ActorSource(Protocol):
     def resolve(self, token: Token) -> list[Entity]: ...
 
 
+# Adjectives on an event noun that say what kind of act it is, not who does it: "a general
+# mobilisation", "the military threat to the DPRK", "a military attack on Iran".
+KINDS_OF_ACT = frozenset({"general", "military", "armed", "naval"})
+
+
 @dataclass(frozen=True)
 class Roles:
     """The actor and recipient found for a trigger."""
@@ -594,7 +599,7 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
     if not actor and trig.event in MODIFIER_ACTOR_CATEGORIES | {"RETREAT"}:
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip \
-                    and not (child.dep_ == "amod" and child.lower_ == "general"):  # "a general mobilisation"
+                    and not (child.dep_ == "amod" and child.lower_ in KINDS_OF_ACT):  # "a general mobilisation"
                 found = tuple(actors.resolve(child))
                 if trig.event == "RETREAT" and child.dep_ != "amod":
                     continue  # "the Syrian truce", "the Russian withdrawal"; not "the Gaza ceasefire"

@@ -68,6 +68,7 @@ from detente.events.recode import (
     signs_document,
     speech_content,
     undo,
+    withholds_facts,
     workers_strike,
 )
 from detente.events.repair import repair_parse
@@ -432,7 +433,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         match = replace(match, trigger=replace(match.trigger, event="SUPPORT", mode=None, cameo="051",
                                                flags=match.trigger.flags - {"swap"}))
     trig, head = match.trigger, match.head
-    if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match):
+    if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match) \
+            or withholds_facts(match):
         return None
     if trig.pos == "NOUN" and head.ent_type_ == "PERSON":
         return None  # "Charles Boycott", "Mr Strike": a name, not an act
@@ -565,7 +567,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
             c.lower_ == "hunger" for t in match.tokens for c in t.children):
         mode, cameo = "hunger", "142"  # "went on hunger strike", "staged a hunger strike"
     (event, mode, cameo), negated, mood = qualified((event, mode, cameo), match)
-    if meets_itself(event, mode, match, roles) or demand_of_no_one(match, roles):
+    if meets_itself(event, mode, match, roles) or demand_of_no_one(match, roles) \
+            or (trig.words == ("hesitate",) and negated):  # "did not hesitate to": did it, refused nothing
         return None
     context = tuple(dict.fromkeys(trig.context + ontology.mode_contexts(event, mode)))
     return EventCandidate(

@@ -498,6 +498,28 @@ def gives_words(match: TriggerMatch) -> bool:
         and obj.lemma_.lower() in PAPERS and not _wanted(match.head)  # "cartel figures" are people
 
 
+# What a refusal to tell withholds: "declined to specify", "refused to give details".
+WITHHELD_TELLING = frozenset({"specify", "detail", "estimate", "reveal", "quantify", "explain", "describe"})
+WITHHELD_FACTS = frozenset({"detail", "figure", "forecast", "estimate", "breakdown", "number", "name", "timetable"})
+
+
+def withholds_facts(match: TriggerMatch) -> bool:
+    """Declining to give details, figures or a forecast is no rejection of anyone: "declined to
+    specify which products", "declined to give further details", "declined to estimate volume".
+    ("declined to comment" is caught as a comment, among the commerce words.)"""
+    if match.trigger.event != "REJECT" or match.trigger.words not in (("decline",), ("refuse",)):
+        return False
+    told = child_of(match.head, "xcomp")
+    if told is None:
+        return False
+    lemma = told.lemma_.lower()
+    if lemma in WITHHELD_TELLING:
+        return True
+    fact = child_of(told, "dobj")
+    return lemma in ("give", "provide", "offer", "go") and fact is not None and fact.lemma_.lower() in WITHHELD_FACTS \
+        or lemma == "go" and any(g.lemma_.lower() == "detail" for p in told.children if p.dep_ == "prep" for g in p.children)
+
+
 def given_thing(verb: Token) -> Token | None:
     """What a verb of giving or releasing hands over: its object, its passive subject, or the
     noun its participle describes ("a statement released by the court")."""

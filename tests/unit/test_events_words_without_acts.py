@@ -1,0 +1,48 @@
+"""Three wordings that looked like acts in the hand-judged Reuters and KCNA events (twelfth
+session) and almost never were: "military" before an act noun taken for its doer ("the military
+threat to the DPRK": 25 of 26 judged false), declining to give details or figures taken for a
+rejection, and "did not hesitate to" taken for a refusal. All sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_events_extract import assert_coded
+
+
+@pytest.mark.parametrize("text", [
+    "The drills are aimed at escalating the military threat to the DPRK.",
+    "Washington and Tel Aviv are openly revealing their scheme for a military attack on Iran.",
+    "Tokyo keeps expanding its forces under the pretext of a military threat from outside.",
+])
+def test_military_says_what_kind_of_act_not_who(code, text):
+    assert [e.event for e in code(text)] == []
+
+
+def test_a_state_named_with_military_still_acts(code):
+    assert_coded(code("Russia's military threat to the Baltic states is growing, Lithuania's president said."),
+                 "THREATEN", ["RUS"], ["EST", "LTU", "LVA"])
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese officials declined to specify which products would be affected.",
+    "The Japanese foreign ministry declined to give further details.",
+    "Indian officials declined to estimate the volume of wheat exports.",
+    "Kremlin spokesman Dmitry Peskov declined to go into details about the talks.",
+    "The Brazilian finance ministry refused to give a forecast for inflation.",
+])
+def test_withholding_details_is_no_rejection(code, text):
+    assert "REJECT" not in [e.event for e in code(text)]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Iran refused to give IAEA inspectors access to the Fordow site.", ["IRN"], ["IGO"]),
+    ("Germany hesitated to send Leopard tanks to Ukraine.", ["DEU"], ["UKR"]),
+])
+def test_refusals_of_acts_stay(code, text, actor, recipient):
+    assert_coded(code(text), "REJECT", actor, recipient)
+
+
+def test_not_hesitating_is_no_refusal(code):
+    events = code("South Korea's puppet forces did not hesitate to wreck the north-south talks.")
+    assert "REJECT" not in [e.event for e in events]
