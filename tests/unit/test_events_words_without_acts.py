@@ -1,7 +1,8 @@
-"""Three wordings that looked like acts in the hand-judged Reuters and KCNA events (twelfth
+"""Wordings that looked like acts in the hand-judged Reuters and KCNA events (twelfth
 session) and almost never were: "military" before an act noun taken for its doer ("the military
 threat to the DPRK": 25 of 26 judged false), declining to give details or figures taken for a
-rejection, and "did not hesitate to" taken for a refusal. All sentences are our own."""
+rejection, "did not hesitate to" taken for a refusal, and sanctions named in passing ("the U.S.
+sanctions against the DPRK are a tool": 16 of 16 judged false). All sentences are our own."""
 
 from __future__ import annotations
 
@@ -46,3 +47,24 @@ def test_refusals_of_acts_stay(code, text, actor, recipient):
 def test_not_hesitating_is_no_refusal(code):
     events = code("South Korea's puppet forces did not hesitate to wreck the north-south talks.")
     assert "REJECT" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Yeutter did not mention the recent U.S. trade sanctions against Japanese semiconductors in his testimony.",
+    "The U.S. economic sanctions against the DPRK are an important tool of its hostile policy.",
+    "Japan also faces more possible sanctions amid calls in the U.S. Congress for tougher action.",
+    "Australia asked the World Trade Organization to rule on China's tariffs on its barley.",
+])
+def test_sanctions_named_in_passing_are_no_act(code, text):
+    assert "SANCTION" not in [e.event for e in code(text)]
+
+
+@pytest.mark.parametrize(("text", "category", "actor", "recipient"), [
+    ("Beijing announced sanctions on Republican senators Marco Rubio and Ted Cruz over Xinjiang.",
+     "SANCTION", ["CHN"], ["USA"]),
+    ("New EU sanctions on Russia took effect on Friday.", "SANCTION", ["IGO"], ["RUS"]),
+    ("The European Union is considering sanctions against two Israeli ministers over settler violence.",
+     "THREATEN", ["IGO"], ["ISR"]),
+])
+def test_sanctions_announced_in_force_or_weighed_stay(code, text, category, actor, recipient):
+    assert_coded(code(text), category, actor, recipient)

@@ -65,6 +65,7 @@ from detente.events.recode import (
     meets_itself,
     political,
     qualified,
+    sanctions_mentioned,
     signs_document,
     speech_content,
     undo,
@@ -434,7 +435,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
                                                flags=match.trigger.flags - {"swap"}))
     trig, head = match.trigger, match.head
     if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match) \
-            or withholds_facts(match):
+            or withholds_facts(match) or sanctions_mentioned(match):
         return None
     if trig.pos == "NOUN" and head.ent_type_ == "PERSON":
         return None  # "Charles Boycott", "Mr Strike": a name, not an act

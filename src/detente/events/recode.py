@@ -503,6 +503,35 @@ WITHHELD_TELLING = frozenset({"specify", "detail", "estimate", "reveal", "quanti
 WITHHELD_FACTS = frozenset({"detail", "figure", "forecast", "estimate", "breakdown", "number", "name", "timetable"})
 
 
+# Verbs that make a bare "sanctions" an act, decided or weighed (the rows "impose sanction",
+# "adopt sanction" ... take the commoner ones): "announced sanctions on", "joined Western
+# sanctions", "is considering sanctions against" (THREATEN).
+SANCTIONS_DECIDED = frozenset({"announce", "join", "approve", "introduce", "level", "enforce", "apply", "order",
+                               "renew", "declare", "decide", "agree", "pass", "vote", "consider", "weigh",
+                               "mull", "propose", "prepare", "plan", "draft"})
+# Verbs whose subject "sanctions" are acts taking place: "new sanctions took effect on Friday".
+SANCTIONS_HAPPENING = frozenset({"take", "come", "begin", "start", "enter", "hit", "target", "kick"})
+
+
+def sanctions_mentioned(match: TriggerMatch) -> bool:
+    """A bare "sanctions" or "embargo" named in passing is no act: "did not mention the recent
+    U.S. trade sanctions", "a decision on Japan sanctions", "the U.S. sanctions against the DPRK
+    are an important tool", "faces more possible sanctions". It is one when announced, joined or
+    complied with, told in the passive, dated, or said to take effect."""
+    head = match.head
+    if match.trigger.event != "SANCTION" or match.trigger.pos != "NOUN" or len(match.trigger.words) != 1:
+        return False
+    while head.dep_ == "conj":
+        head = head.head
+    governor = head.head.lemma_.lower()
+    if head.dep_ == "dobj" and governor in SANCTIONS_DECIDED or head.dep_ == "nsubjpass" \
+            or head.dep_ == "nsubj" and governor in SANCTIONS_HAPPENING:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in ("comply", "compliance"):
+        return False  # "returned coal shipments, complying with UN sanctions": enforcing them
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in match.head.subtree)
+
+
 def withholds_facts(match: TriggerMatch) -> bool:
     """Declining to give details, figures or a forecast is no rejection of anyone: "declined to
     specify which products", "declined to give further details", "declined to estimate volume".
