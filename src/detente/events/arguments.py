@@ -542,6 +542,17 @@ def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
                    why="a weapon is the subject: unknown perpetrator"),)
 
 
+def _with_hyphened_states(modifier: Token, found: tuple[Entity, ...], actors: ActorSource) -> tuple[Entity, ...]:
+    """ "the China-Russia drills", "U.S.-south Korea exercises": a state joined by a hyphen to the
+    name before an act noun is a party too."""
+    if not any(e.country for e in found):
+        return found
+    doc, own = modifier.doc, {e.country for e in found}
+    partners = [e for t in modifier.subtree if t.text == "-" and t.i > 0
+                for e in actors.resolve(doc[t.i - 1]) if e.country and e.country not in own]
+    return (*partners, *found)
+
+
 def _against(modifier: Token) -> bool:
     """An "anti-" modifier names whom the act is against ("anti-NATO", "anti-Japan")."""
     words = [t.lower_ for t in modifier.subtree] + [modifier.doc[modifier.i - k].lower_ for k in (1, 2)
@@ -600,7 +611,7 @@ def noun_roles(match: TriggerMatch, actors: ActorSource) -> Roles:
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip \
                     and not (child.dep_ == "amod" and child.lower_ in KINDS_OF_ACT):  # "a general mobilisation"
-                found = tuple(actors.resolve(child))
+                found = _with_hyphened_states(child, tuple(actors.resolve(child)), actors)
                 if trig.event == "RETREAT" and child.dep_ != "amod":
                     continue  # "the Syrian truce", "the Russian withdrawal"; not "the Gaza ceasefire"
                 if found and _against(child):
