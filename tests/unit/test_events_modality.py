@@ -39,6 +39,15 @@ def test_future_visit_is_coded_as_agree_with_future_modality(code):
     assert (event.event, event.modality, event.negated) == ("AGREE", "future", False)
 
 
+def test_a_visit_later_this_week_is_to_come(code):
+    """A visit named "later this week" has not happened; told as done, the judged wire copy's
+    future visits were false CONSULT events."""
+    for text in ("Prime Minister Fumio Kishida said he hopes his visit to Washington later this week will help"
+                 " resolve Japan's trade problems.",
+                 "Kishida's visit to Washington later this week is expected to focus on chips."):
+        assert [(e.event, e.modality) for e in code(text)] == [("AGREE", "future")]
+
+
 def test_refusal_is_a_rejection_not_a_negation(code):
     (event,) = code("Iran refused to meet the IAEA chief in Tehran.")
     assert (event.event, event.mode, event.negated, event.modality) == ("REJECT", "meet", False, "asserted")

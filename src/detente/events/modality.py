@@ -170,6 +170,8 @@ def _future_time(token: Token) -> bool:
             continue
         if child.dep_ in ("npadvmod", "advmod", "tmod", "obl") and child.lower_ in FUTURE_WORDS:
             return True
+        if child.dep_ == "npadvmod" and {"later", "this"} <= {g.lower_ for g in child.children}:
+            return True  # "his visit to Washington later this week"
         if child.dep_ in ("npadvmod", "prep") and any(
                 g.lower_ in FUTURE_WORDS for g in child.subtree if g.i - child.i < 4):
             return True
