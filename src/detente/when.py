@@ -545,8 +545,9 @@ def date_event(sentence: Span, trigger: Token, published: dt.date | None) -> Eve
         # a date in a clause under the trigger ("voted to leave ... in June") dates the trigger
         tense = trigger_tense if rank in (0, 2) else clause_tense(clause_verb(span.root))
         found = resolve_date_expression(span.text, published, tense)
-        if found is None:
-            continue
+        if found is None or (found.precision == "year" and span.start > 0
+                             and sentence.doc[span.start - 1].lower_ == "since"):
+            continue  # "his first visit to Britain since 1982": the year measures, it dates nothing
         if published is not None and PAST in (tense, trigger_tense) \
                 and _starts_after(found, published):
             continue

@@ -203,3 +203,11 @@ def test_a_year_naming_a_thing_does_not_date_the_event(nlp):
     doc = nlp("The opposition rejected last year's election results on Monday.")
     trigger = next(t for t in doc if t.text == "rejected")
     assert date_event(next(doc.sents), trigger, dt.date(2020, 1, 8)).date == "2020-01-06"
+
+
+def test_a_year_after_since_measures_and_dates_nothing(nlp):
+    sentence, trigger = _parse(
+        nlp, "King Salman met Queen Elizabeth during the visit, his first to Britain since 1982.", "met")
+    assert date_event(sentence, trigger, dt.date(2017, 3, 24)).date == "2017-03-24"
+    sentence, trigger = _parse(nlp, "Protesters have blocked the road since Monday.", "blocked")
+    assert date_event(sentence, trigger, dt.date(2017, 3, 24)).date == "2017-03-20"
