@@ -68,3 +68,22 @@ def test_sanctions_named_in_passing_are_no_act(code, text):
 ])
 def test_sanctions_announced_in_force_or_weighed_stay(code, text, category, actor, recipient):
     assert_coded(code(text), category, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Texas Commerce is offering 100 mln dlrs of first mortgage bonds due 2037, the lead manager said.",
+    "The Minnesota senator said he might offer the bill on the Senate floor.",
+    "Saudi Arabia offers bankers' security deposit accounts.",
+    "The European Commission may offer the sugar for sale within the Community.",
+])
+def test_offers_of_goods_to_no_one_are_no_agreement(code, text):
+    assert "AGREE" not in [e.event for e in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Only three countries, the U.S., Colombia and Venezuela, had offered assistance.",
+    "Japan offered 1.5 billion dollars in grants.",
+    "Qatar offered to broker a prisoner swap between Washington and Tehran.",
+])
+def test_offers_of_help_money_or_acts_stay(code, text):
+    assert "AGREE" in [e.event for e in code(text)]

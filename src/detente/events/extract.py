@@ -63,6 +63,7 @@ from detente.events.recode import (
     measure_subject,
     meeting_mode,
     meets_itself,
+    offers_goods,
     political,
     qualified,
     sanctions_mentioned,
@@ -568,7 +569,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
             c.lower_ == "hunger" for t in match.tokens for c in t.children):
         mode, cameo = "hunger", "142"  # "went on hunger strike", "staged a hunger strike"
     (event, mode, cameo), negated, mood = qualified((event, mode, cameo), match)
-    if meets_itself(event, mode, match, roles) or demand_of_no_one(match, roles) \
+    if meets_itself(event, mode, match, roles) or demand_of_no_one(match, roles) or offers_goods(match, roles) \
             or (trig.words == ("hesitate",) and negated):  # "did not hesitate to": did it, refused nothing
         return None
     context = tuple(dict.fromkeys(trig.context + ontology.mode_contexts(event, mode)))

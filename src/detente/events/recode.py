@@ -532,6 +532,32 @@ def sanctions_mentioned(match: TriggerMatch) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in match.head.subtree)
 
 
+# What a state offers another side even when the side goes unnamed: "had offered assistance",
+# "to offer a missile treaty", "plans to offer a farm reform plan at GATT".
+POLITICAL_OFFERS = frozenset({"assistance", "aid", "help", "support", "treaty", "plan", "proposal", "deal", "pact",
+                              "talks", "dialogue", "negotiation", "ceasefire", "truce", "mediation", "concession",
+                              "compromise", "troop", "soldier", "peacekeeper", "asylum", "amnesty", "guarantee",
+                              "loan", "grant", "credit", "protection", "cooperation", "initiative", "package",
+                              "olive", "condolence", "apology", "resignation", "exchange", "swap"})
+
+
+def offers_goods(match: TriggerMatch, roles: Roles) -> bool:
+    """An offer of something to no one named is commerce or debate, not an offer to a political
+    side: "is offering 100 mln dlrs of bonds", "Hong Kong offers good business opportunities",
+    "said he might offer the bill on the Senate floor". Offers to do something ("offered to
+    mediate") and of help, talks or a treaty stay."""
+    if match.trigger.event != "AGREE" or match.trigger.words != ("offer",) or roles.recipient \
+            or child_of(match.head, "xcomp") is not None:
+        return False
+    offered = given_thing(match.head)
+    if offered is None:
+        return False
+    what = {offered.lemma_.lower()} | {g.lemma_.lower() for p in (*offered.children, *match.head.children)
+                                       if p.dep_ == "prep" and p.lower_ in ("in", "of", "as")
+                                       for g in p.children if g.dep_ == "pobj"}
+    return not what & POLITICAL_OFFERS  # "offered 1.5 billion dollars in grants" stays
+
+
 def withholds_facts(match: TriggerMatch) -> bool:
     """Declining to give details, figures or a forecast is no rejection of anyone: "declined to
     specify which products", "declined to give further details", "declined to estimate volume".
