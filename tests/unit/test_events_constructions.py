@@ -435,6 +435,11 @@ def test_a_passive_agent_hung_on_the_object_still_acts(code):
     [
         ("EU foreign ministers agreed to ban imports of Iranian oil from July.", "SANCTION", ["IRN"]),
         ("Moscow agreed to expel two British diplomats.", "SANCTION", ["GBR"]),
+        ("EU leaders agreed a package of sanctions targeting Russian banks and the energy sector.", "SANCTION",
+         ["RUS"]),
+        ("Group of Seven leaders agreed to consider new sanctions on Iran.", "THREATEN", ["IRN"]),
+        ("The UN Security Council unanimously backed tough new sanctions on North Korea.", "SANCTION", ["PRK"]),
+        ("Japan backed U.S. sanctions on Russia.", "SUPPORT", ["USA"]),
         ("North Korea agreed to freeze its nuclear programme in return for fuel aid from Washington.",
          "AGREE", ["USA"]),
     ],

@@ -37,6 +37,7 @@ from detente.events.arguments import (
 from detente.events.folding import gathered_crowd
 from detente.events.modality import (
     FUTURE_WORDS,
+    HYPOTHETICAL_GOVERNORS,
     REPORTING_VERBS,
     has_negator,
     is_negated,
@@ -743,19 +744,32 @@ def _content_mode(event: str, content: str | None, head: Token, content_mode: st
     return None
 
 
+# Verbs by which a body adopts what it backs: "the Security Council backed new sanctions on
+# North Korea" decides them (SANCTION), it supports no one.
+ENDORSING = frozenset({"back", "approve", "endorse", "adopt", "pass"})
+# Participles by which sanctions name their target: "a package of sanctions targeting Russian banks".
+AIMING = frozenset({"target", "hit", "aim"})
+
+
 def decided_act(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch], roles: Roles,
                 actors: ActorSource) -> Coding:
     """Agreeing to sanction, expel or strike another state is that act, decided: "EU ministers
-    agreed to ban imports of Iranian oil" is SANCTION. Agreeing to suspend one's own programme
-    stays AGREE."""
-    if coding[0] != "AGREE" or not inner or match.trigger.words[0] in PLEDGES:
+    agreed to ban imports of Iranian oil" is SANCTION, and so is backing sanctions of one's own
+    ("the Security Council backed new sanctions on North Korea"). Agreeing to suspend one's own
+    programme stays AGREE."""
+    endorses = coding[0] == "SUPPORT" and match.trigger.words[0] in ENDORSING
+    if not (coding[0] == "AGREE" or endorses) or not inner or match.trigger.words[0] in PLEDGES:
         return coding
     content = inner[0]
     if content.trigger.event not in DECIDED_CONTENT or {"undo", "stop"} & set(content.trigger.flags):
         return coding
+    if endorses and (content.trigger.event != "SANCTION" or _owned_by_another(content.head, roles, actors)):
+        return coding  # "Japan backed U.S. sanctions on Russia" supports the United States
     obj = child_of(content.head, "dobj")
+    aimed = [child_of(c, "dobj") for c in content.head.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING]
     targets = [*(owner_entities(obj, actors, set()) if obj is not None else ()),  # "on" may hang on a joined noun
-               *prep_entities([content.head, *content.head.conjuncts], ("on", "against", "to"), actors, set())]
+               *prep_entities([content.head, *content.head.conjuncts], ("on", "against", "to"), actors, set()),
+               *(e for o in aimed if o is not None for e in owner_entities(o, actors, set()))]
     restricts = content.trigger.event == "COERCE" and content.trigger.mode == "restrict" \
         and content.trigger.words[0] in BANS
     if restricts:  # "join U.S. restrictions on exports of tools to China": "to China" may hang on the goods
@@ -765,8 +779,28 @@ def decided_act(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch], 
         if content.trigger.event == "COERCE" and content.trigger.mode == "restrict" \
                 and content.trigger.words[0] in BANS:
             return "SANCTION", "discontinue", "163"  # "agreed to join U.S. restrictions on exports to China"
+        if _weighed(content.head, match.head):  # "agreed to consider new sanctions on Iran"
+            return "THREATEN", _content_mode("THREATEN", content.trigger.event, content.head, content.trigger.mode), "138"
         return content.trigger.event, content.trigger.mode, content.trigger.cameo
     return coding
+
+
+def _owned_by_another(act: Token, roles: Roles, actors: ActorSource) -> bool:
+    """An act noun whose owner named before it is not the actor: "U.S. sanctions", "Washington's sanctions"."""
+    own = {e.country for e in roles.actor}
+    return any(e.country and e.country not in own for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+               and c.i < act.i for e in actors.resolve(c))
+
+
+def _weighed(act: Token, decision: Token) -> bool:
+    """Whether a verb of weighing stands between a decision and the act it names: "agreed to
+    consider new sanctions" decides to weigh them, which threatens them (coding rules 6)."""
+    step = act
+    while step.i != decision.i and step.head.i != step.i:
+        step = step.head
+        if step.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
+            return True
+    return False
 
 
 def _barred_from(verb: Token, acts: tuple[str, ...]) -> bool:
