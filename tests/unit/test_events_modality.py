@@ -48,6 +48,13 @@ def test_a_visit_later_this_week_is_to_come(code):
         assert [(e.event, e.modality) for e in code(text)] == [("AGREE", "future")]
 
 
+def test_a_past_act_joined_to_a_future_one_keeps_its_own_tense(code):
+    events = code("Ukraine's interim government said it would not recognise the annexation and recalled its"
+                  " ambassador from Moscow.")
+    recall = [e for e in events if e.event == "SANCTION"]
+    assert [(e.modality, e.negated) for e in recall] == [("asserted", False)]
+
+
 def test_refusal_is_a_rejection_not_a_negation(code):
     (event,) = code("Iran refused to meet the IAEA chief in Tehran.")
     assert (event.event, event.mode, event.negated, event.modality) == ("REJECT", "meet", False, "asserted")

@@ -101,8 +101,10 @@ def speaker_own_conj(token: Token) -> bool:
 def _joined_predicate(token: Token) -> bool:
     """A verb joined to another by "and" or "or", with no subject or auxiliary of its own: it
     shares that verb's negation and modality ("did not sign the deal or send envoys", "could
-    impose sanctions and expel the ambassador"); after "but" it does not."""
+    impose sanctions and expel the ambassador"); after "but" it does not, nor does a past tense
+    joined to a bare verb ("would not recognise the annexation and recalled its ambassador")."""
     return token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ in ("VERB", "AUX") \
+        and not (token.tag_ == "VBD" and token.head.tag_ == "VB") \
         and not speaker_own_conj(token) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.tag_ == "MD" for c in token.children) \
         and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children)
