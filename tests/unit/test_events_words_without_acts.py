@@ -87,3 +87,20 @@ def test_offers_of_goods_to_no_one_are_no_agreement(code, text):
 ])
 def test_offers_of_help_money_or_acts_stay(code, text):
     assert "AGREE" in [e.event for e in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Shinzo Abe told reporters that the threat from Pyongyang had become grave and real.",
+    "The nuclear issue of the peninsula was spawned by the U.S. nuclear threat to the DPRK.",
+    "The threat of higher U.S. interest rates may erode bank deposits in Bahrain.",
+])
+def test_a_danger_is_no_threat_made(code, text):
+    assert "THREATEN" not in [e.event for e in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow's threat to cut gas supplies to Moldova rattled the government in Chisinau.",
+    "The British trade minister repeated the threat of sanctions before leaving Tokyo.",
+])
+def test_a_threat_made_stays(code, text):
+    assert "THREATEN" in [e.event for e in code(text)]

@@ -49,6 +49,7 @@ from detente.events.recode import (
     are_forces,
     are_weapons,
     by_actor_and_object,
+    danger_named,
     confidence,
     decided_act,
     demand_of_no_one,
@@ -436,7 +437,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
                                                flags=match.trigger.flags - {"swap"}))
     trig, head = match.trigger, match.head
     if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match) \
-            or withholds_facts(match) or sanctions_mentioned(match):
+            or withholds_facts(match) or sanctions_mentioned(match) or danger_named(match):
         return None
     if trig.pos == "NOUN" and head.ent_type_ == "PERSON":
         return None  # "Charles Boycott", "Mr Strike": a name, not an act

@@ -559,6 +559,29 @@ def offers_goods(match: TriggerMatch, roles: Roles) -> bool:
     return not what & POLITICAL_OFFERS  # "offered 1.5 billion dollars in grants" stays
 
 
+# Verbs by which a threat is made or answered: "repeated the threat of sanctions", "prompting
+# threats from Pyongyang", "Moscow's threat to cut gas supplies rattled Chisinau".
+THREAT_MADE = frozenset({"issue", "make", "repeat", "renew", "reiterate", "deliver", "voice", "send", "carry",
+                         "prompt", "draw", "trigger", "spark", "provoke", "rattle", "alarm", "follow",
+                         "back", "step", "escalate"})
+
+
+def danger_named(match: TriggerMatch) -> bool:
+    """A bare "threat" is often a danger, not a threat made: "the threat from Pyongyang had become
+    grave", "the threat of higher interest rates may erode deposits", "the U.S. nuclear threat to
+    the DPRK". It is one made when it says what would be done ("a threat to cut gas supplies"),
+    or is issued, repeated, drawn or answered."""
+    head = match.head
+    if match.trigger.event != "THREATEN" or match.trigger.words != ("threat",) or match.trigger.pos != "NOUN":
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+           for c in head.children):
+        return False  # "Moscow's threat to cut gas supplies"
+    while head.dep_ == "conj":
+        head = head.head
+    return not (head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.lemma_.lower() in THREAT_MADE)
+
+
 def withholds_facts(match: TriggerMatch) -> bool:
     """Declining to give details, figures or a forecast is no rejection of anyone: "declined to
     specify which products", "declined to give further details", "declined to estimate volume".
