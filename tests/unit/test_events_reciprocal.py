@@ -1,7 +1,8 @@
 """Parties named once and referred to again: "the two", "each side", "both sides" in a later
-clause are the parties of the main clause; "the kingdom", "the Pacific nation", "his country"
-are the state a subject named before; a gerund "hours after arresting him" is done by the
-main clause's subject; "the next day" of a past story is no future. All sentences are our own."""
+clause are the parties of the main clause; "the kingdom", "the Pacific nation", "his country",
+and a state body "its parliament" as a subject, are the state a subject named before; a gerund
+"hours after arresting him" is done by the main clause's subject; "the next day" of a past story
+is no future. All sentences are our own."""
 
 from __future__ import annotations
 
@@ -70,6 +71,10 @@ def test_a_gerund_after_by_in_a_passive_clause_is_not_the_subjects_act(code):
          "SUPPORT", ["HND"], ["CHN"]),
         ("According to the official news agency SPA, the kingdom condemned the attack on Israeli settlers "
          "by Palestinian gunmen.", "ACCUSE", ["SAU"], []),
+        ("Iraq's government protested to both countries, and its parliament has voted to expel U.S. troops.",
+         "COERCE", ["IRQ"], ["USA"]),
+        ("Russia said on Friday its forces had completed their withdrawal from the city of Kherson.",
+         "RETREAT", ["RUS"], []),
     ],
 )
 def test_a_state_referred_to_again_by_a_common_noun(code, text, category, actor, recipient):

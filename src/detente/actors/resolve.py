@@ -757,7 +757,16 @@ class DocumentActors:
         return given
 
     def _referent(self, head: Token, inner: Sequence[Token], sector: str) -> Entity | None:
-        """A definite role phrase with no country ("the top diplomat", "the regime"): the article's."""
+        """A definite role phrase with no country ("the top diplomat", "the regime"): the article's;
+        a state body owned by "its" as a subject ("Iraq's government protested, and its parliament
+        voted"): the state a subject of the sentence named before it."""
+        if sector in FOCUS_SECTORS and head.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            code = self._named_before(head, nearest=False)
+            if code is not None:
+                return Entity(text=phrase_text(self.doc, inner), country=code, sector=sector,
+                              name=self.kb.countries.get(code),
+                              why=f"'its {head.text}': {self.kb.countries.get(code)}, named before it")
         if not any(c.lower_ in DEFINITE for c in head.children):
             return None
         for role in self._roles_in(head):
@@ -784,18 +793,24 @@ class DocumentActors:
         inner = np_tokens(head, inner_only=True)
         if any(t.i in self.mention_at for t in inner):
             return None
-        before = [(at, code) for at, code in self.country_mentions if head.sent.start <= at < head.i]
-        if any(c.lower_ in PERSONAL_POSSESSIVES for c in head.children):
-            found = before  # "Argentine Treasury Secretary Brodersohn on his country's request": the nearest
-        else:
-            subjects = [(at, code) for at, code in before if _in_subject(self.doc[at])]
-            found = subjects or (before if len({code for _, code in before}) == 1 else [])
-        if not found:
+        # "Argentine Treasury Secretary Brodersohn on his country's request": the nearest
+        code = self._named_before(head, nearest=any(c.lower_ in PERSONAL_POSSESSIVES for c in head.children))
+        if code is None:
             return None
-        code = found[-1][1]
         return Entity(text=phrase_text(self.doc, inner), country=code, sector=None,
                       name=self.kb.countries.get(code),
                       why=f"'{head.text}' refers back to {self.kb.countries.get(code)}, named before it")
+
+    def _named_before(self, head: Token, nearest: bool) -> str | None:
+        """The country a subject of the sentence named before the token, or the one country named
+        before it in the sentence; with `nearest`, the last country named before it."""
+        before = [(at, code) for at, code in self.country_mentions if head.sent.start <= at < head.i]
+        if nearest:
+            found = before
+        else:
+            subjects = [(at, code) for at, code in before if _in_subject(self.doc[at])]
+            found = subjects or (before if len({code for _, code in before}) == 1 else [])
+        return found[-1][1] if found else None
 
     def _bloc(self, head: Token) -> list[Entity]:
         """Several states named as a bloc ("Western powers", "Arab foreign ministers", "OPEC members",
