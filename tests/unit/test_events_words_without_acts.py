@@ -104,3 +104,12 @@ def test_a_danger_is_no_threat_made(code, text):
 ])
 def test_a_threat_made_stays(code, text):
     assert "THREATEN" in [e.event for e in code(text)]
+
+
+def test_whoever_detects_a_blast_moves_nothing(code):
+    assert code("Seismic monitors in South Korea and Japan detected the blast shortly before noon.") == []
+
+
+def test_forces_detected_are_still_moved(code):
+    assert_coded(code("Seventy Chinese military aircraft were detected in Taiwan's air defence zone on Sunday."),
+                 "MOBILIZE", ["CHN"], ["TWN"])
