@@ -515,10 +515,11 @@ SANCTIONS_HAPPENING = frozenset({"take", "come", "begin", "start", "enter", "hit
 
 
 def sanctions_mentioned(match: TriggerMatch) -> bool:
-    """A bare "sanctions" or "embargo" named in passing is no act: "did not mention the recent
-    U.S. trade sanctions", "a decision on Japan sanctions", "the U.S. sanctions against the DPRK
-    are an important tool", "faces more possible sanctions". It is one when announced, joined or
-    complied with, told in the passive, dated, or said to take effect."""
+    """A bare measure ("sanctions", "embargo", "tariffs") named in passing is no act: "did not
+    mention the recent U.S. trade sanctions", "a decision on Japan sanctions", "the U.S.
+    sanctions against the DPRK are an important tool", "faces more possible sanctions". It is
+    one when announced, joined or complied with, told in the passive, dated, or said to take
+    effect."""
     head = match.head
     if match.trigger.event != "SANCTION" or match.trigger.pos != "NOUN" or len(match.trigger.words) != 1:
         return False
