@@ -49,8 +49,8 @@ from detente.events.recode import (
     are_forces,
     are_weapons,
     by_actor_and_object,
-    danger_named,
     confidence,
+    danger_named,
     decided_act,
     demand_of_no_one,
     first_object_trigger,
@@ -423,11 +423,6 @@ def _bare_claim(verb: Token) -> bool:
         and not any(prep.dep_ == "prep" and prep.lower_ in ("for", "in") for t in (verb, share) for prep in t.children)
 
 
-# Verbs that tell forces through whoever saw them, coded only in the passive: "70 Chinese
-# military aircraft were detected in the zone".
-SIGHTINGS = frozenset({("detect",), ("spot",)})
-
-
 def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMatch],
           actors: ActorSource, lexicon: TriggerLexicon) -> EventCandidate | None:
     """One event from a trigger and the triggers folded into it, or None when it is no event."""
@@ -476,8 +471,6 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None  # "offered a bounty for information leading to his capture": no promise to a state
     if "weapon" in trig.flags and not are_weapons(head):
         return None  # "an air strike hit a market", not "the storm hit the coast"
-    if trig.words in SIGHTINGS and child_of(head, "nsubjpass") is None:
-        return None  # "seismic monitors in Japan detected the blast": whoever sees moves nothing
     leaves_body = "forces" in trig.flags and not are_forces(head) and _leaves_body(head, actors)
     if "forces" in trig.flags and not are_forces(head) and not leaves_body:
         return None  # "the last U.S. troops left Niger", not "the minister left Paris"

@@ -816,7 +816,7 @@ MISREAD_PLACE_PREPS = frozenset({"outside", "inside", "near", "around", "across"
 
 
 def requirements_met(match: TriggerMatch) -> bool:
-    """needs=comp / needs=dobj / needs=intrans / needs=clause of the lexicon row."""
+    """needs=comp / needs=dobj / needs=intrans / needs=clause / needs=passive of the lexicon row."""
     needs = match.trigger.needs
     deps = {c.dep_ for c in match.head.children}
     if "dobj" in needs and not deps & {"dobj", "nsubjpass"} and match.head.dep_ != "acl":
@@ -826,6 +826,8 @@ def requirements_met(match: TriggerMatch) -> bool:
         return False  # "demonstrated outside the embassy", not "demonstrated a shocking ignorance"
     if "comp" in needs and not deps & {"xcomp", "ccomp", "dobj", "prep", "nsubjpass"}:
         return False
+    if "passive" in needs and "nsubjpass" not in deps:
+        return False  # "seismic monitors in Japan detected the blast": whoever sees moves nothing
     if match.trigger.event == "REQUEST" and goes_ahead(match.head):
         return False  # "pressed ahead with its offensive": carried on, asked no one
     if "to" in needs and match.trigger.event == "REQUEST" and "xcomp" not in deps:
