@@ -504,6 +504,23 @@ WITHHELD_TELLING = frozenset({"specify", "detail", "estimate", "reveal", "quanti
 WITHHELD_FACTS = frozenset({"detail", "figure", "forecast", "estimate", "breakdown", "number", "name", "timetable"})
 
 
+def withholds_facts(match: TriggerMatch) -> bool:
+    """Declining to give details, figures or a forecast is no rejection of anyone: "declined to
+    specify which products", "declined to give further details", "declined to estimate volume".
+    ("declined to comment" is caught as a comment, among the commerce words.)"""
+    if match.trigger.event != "REJECT" or match.trigger.words not in (("decline",), ("refuse",)):
+        return False
+    told = child_of(match.head, "xcomp")
+    if told is None:
+        return False
+    lemma = told.lemma_.lower()
+    if lemma in WITHHELD_TELLING:
+        return True
+    fact = child_of(told, "dobj")
+    return lemma in ("give", "provide", "offer", "go") and fact is not None and fact.lemma_.lower() in WITHHELD_FACTS \
+        or lemma == "go" and any(g.lemma_.lower() == "detail" for p in told.children if p.dep_ == "prep" for g in p.children)
+
+
 # Verbs that make a bare "sanctions" an act, decided or weighed (the rows "impose sanction",
 # "adopt sanction" ... take the commoner ones): "announced sanctions on", "joined Western
 # sanctions", "is considering sanctions against" (THREATEN).
@@ -581,23 +598,6 @@ def danger_named(match: TriggerMatch) -> bool:
     while head.dep_ == "conj":
         head = head.head
     return not (head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.lemma_.lower() in THREAT_MADE)
-
-
-def withholds_facts(match: TriggerMatch) -> bool:
-    """Declining to give details, figures or a forecast is no rejection of anyone: "declined to
-    specify which products", "declined to give further details", "declined to estimate volume".
-    ("declined to comment" is caught as a comment, among the commerce words.)"""
-    if match.trigger.event != "REJECT" or match.trigger.words not in (("decline",), ("refuse",)):
-        return False
-    told = child_of(match.head, "xcomp")
-    if told is None:
-        return False
-    lemma = told.lemma_.lower()
-    if lemma in WITHHELD_TELLING:
-        return True
-    fact = child_of(told, "dobj")
-    return lemma in ("give", "provide", "offer", "go") and fact is not None and fact.lemma_.lower() in WITHHELD_FACTS \
-        or lemma == "go" and any(g.lemma_.lower() == "detail" for p in told.children if p.dep_ == "prep" for g in p.children)
 
 
 def given_thing(verb: Token) -> Token | None:
@@ -2184,10 +2184,6 @@ def _is_business(entity: Entity) -> bool:
     return entity.country == "MNC" or entity.sector in BUSINESS_SECTORS
 
 
-# Prepositions that name the other side of a meeting noun: "talks with Putin", "a meeting between".
-PARTNER_PREPS = frozenset({"with", "between", "among"})
-
-
 # Triggers of a demand told as what someone "should" or "must" do, said by the actor.
 SAID_DEMANDS = frozenset({("say", "should"), ("say", "must"), ("tell", "must")})
 
@@ -2197,6 +2193,10 @@ def demand_of_no_one(match: TriggerMatch, roles: Roles) -> bool:
     output should reach 450 mln tonnes", "said the trade bill should increase competitiveness",
     "said the problem must be approached on many fronts" ask nothing of anyone."""
     return match.trigger.words in SAID_DEMANDS and not roles.recipient
+
+
+# Prepositions that name the other side of a meeting noun: "talks with Putin", "a meeting between".
+PARTNER_PREPS = frozenset({"with", "between", "among"})
 
 
 def meets_itself(event: str, mode: str | None, match: TriggerMatch, roles: Roles) -> bool:
