@@ -190,7 +190,9 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
     agent = _passive_agent(head) if patient is not None else None  # "by a team of agents from Riyadh"
     by_agent = tuple(owner_entities(agent, actors, skip, depth=1, preps=SUBJECT_OWNER_PREPS)
                      ) if agent is not None else ()
-    if patient is not None and patient.i in skip:  # "talks were held between X and Y"
+    of_patient = prep_object(patient, ("of",)) if patient is not None else None
+    if patient is not None and (patient.i in skip or of_patient is not None and of_patient.i in skip):
+        # "talks were held between X and Y", "a fresh round of talks was held"
         actor = by_agent
         if not actor and "mutual" in trig.flags:  # also "talks between X and Y were held"
             actor = prep_entities([head, patient], RECIPROCAL_NOUN_PREPS, actors, skip)
@@ -328,7 +330,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         yield tuple(owner_entities(declared, actors, skip)), True
     # a relative "that" before the verb is never the recipient ("a briefing that China urges the US")
     dobj = next((c for c in head.children if c.dep_ == "dobj" and not (c.lower_ == "that" and c.i < head.i)),
-                None) or _shifted_object(head)
+                None) or _shifted_object(head) or (None if speech else _free_relative_thing(head))
     if dobj is not None and (dobj.lower_ == "them" and head.dep_ == "conj" or dobj.lower_ in ("him", "her", "it", "them")
                              and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i):
         # "met Hamas leaders in Doha and urged them to accept": the first verb's object; so in a
@@ -1348,6 +1350,23 @@ def _shifted_object(verb: Token) -> Token | None:
     return child_of(label, "appos") if label is not None else None
 
 
+def free_relative_object(verb: Token) -> Token | None:
+    """The clause that is the verb's object ("struck what it said were Hamas targets"), which the
+    parser hangs on the verb as a complement with "what" inside it."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                 and verb.doc[c.left_edge.i].lower_ == "what"), None)
+
+
+def _free_relative_thing(verb: Token) -> Token | None:
+    """What such a clause names: "what it said were Hamas targets", "what New Delhi called
+    terrorist camps", "what the army described as weapons depots"."""
+    clause = free_relative_object(verb)
+    if clause is None:
+        return None
+    return next((t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and (
+        t.dep_ in ("attr", "oprd") or t.dep_ == "pobj" and t.head.lower_ == "as")), None)
+
+
 def _stranded_object(prep: Token) -> Token | None:
     """The object the parser made the subject of a following clause: "granted asylum to five
     officers holed up in the embassy" read as "[officers] holed up"."""
@@ -1441,7 +1460,7 @@ def load_instruments() -> dict[tuple[str, str], str]:
 # trigger's first word, else by its mode (coding rules 3).
 AUTHORITY_WORDS = {"sentence": "JUD", "jail": "JUD", "imprison": "JUD", "remand": "JUD", "hand": "JUD",
                    "disperse": "COP", "break up": "COP", "raid": "COP", "ban": "GOV",
-                   "outlaw": "GOV", "proscribe": "GOV"}
+                   "outlaw": "GOV", "proscribe": "GOV", "summon": "GOV"}
 AUTHORITY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "GOV", ("SANCTION", "convict"): "JUD",
                    ("SANCTION", "expel"): "GOV", ("ACCUSE", "investigate"): "JUD"}
 # Acts whose "from" phrase names the state that does them ("was expelled from Mali").
@@ -1470,7 +1489,7 @@ def authority_sector(match: TriggerMatch) -> str | None:
     if trig.event not in ("COERCE", "SANCTION", "ACCUSE") or trig.pos == "NOUN" and trig.mode != "arrest":
         return None  # nouns only of arrests: "the arrest of the journalist in Moscow"
     word = " ".join(trig.words[:2]) if trig.words[:2] == ("break", "up") else trig.head
-    return (AUTHORITY_WORDS.get(word) if trig.event == "COERCE" else None) \
+    return (AUTHORITY_WORDS.get(word) if trig.event in ("COERCE", "ACCUSE") else None) \
         or AUTHORITY_MODES.get((trig.event, trig.mode))
 
 

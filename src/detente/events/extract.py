@@ -44,6 +44,7 @@ from detente.events.folding import CLAIM_NOUNS, fold, requirements_met, sums_up_
 from detente.events.modality import REPORTING_VERBS, modality, occurrence
 from detente.events.recode import (
     CAPTIVES,
+    HANDING_OVER,
     HOSTILE_CONTENT,
     Coding,
     are_forces,
@@ -56,6 +57,7 @@ from detente.events.recode import (
     first_object_trigger,
     frees_people,
     gives_words,
+    guards_against_illness,
     handed_over,
     instrument_mode,
     is_commerce,
@@ -96,6 +98,8 @@ __all__ = ["ActorSource", "EventCandidate", "extract_events", "place_actor", "pl
 SHOW_OF_FORCE_PREPS = ("over", "toward", "towards", "near", "at")
 # Categories whose recipients are victims, of the country where the act happened.
 VICTIM_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+# Acts whose unnamed government is the one of the place: "the junta lifted the curfew in Yangon".
+GOVERNED_HERE = VICTIM_CATEGORIES | {"CONCEDE"}
 # Sectors of groups that act inside their own country: with no country named, they take the
 # country where they act.
 # Not GOV or MIL: "the president arrived in Paris", "troops deployed in Mali" are often foreign.
@@ -162,6 +166,13 @@ def _captives_to_go_between(head: Token, roles: Roles) -> bool:
     people = obj is not None and (obj.lower_ in ("them", "him", "her") or obj.lemma_.lower() in CAPTIVES)
     return people and bool(roles.recipient) and all(
         e.country in ("NGO", "IGO") and e.sector != "JUD" for e in roles.recipient)
+
+
+def _suspended_member(head: Token, actors: ActorSource) -> bool:
+    """The verb's object is a state by its name, suspended from a body it belongs to."""
+    obj = child_of(head, "dobj")
+    return obj is not None and obj.pos_ == "PROPN" and any(
+        e.country and e.country not in NON_STATES and e.sector in (None, "GOV") for e in actors.resolve(obj))
 
 
 def _person_object(head: Token) -> bool:
@@ -437,7 +448,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
                                                flags=match.trigger.flags - {"swap"}))
     trig, head = match.trigger, match.head
     if not requirements_met(match) or is_commerce(match, lexicon) or signs_document(match) or gives_words(match) \
-            or withholds_facts(match) or sanctions_mentioned(match) or danger_named(match):
+            or withholds_facts(match) or sanctions_mentioned(match) or danger_named(match) \
+            or guards_against_illness(match):
         return None
     if trig.pos == "NOUN" and head.ent_type_ == "PERSON":
         return None  # "Charles Boycott", "Mr Strike": a name, not an act
@@ -480,6 +492,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         undone = first_object_trigger(head, inner)
         if lifts_burden(head):  # "suspended the extradition bill": giving in
             coding, undone = ("CONCEDE", None, "08"), None
+        elif undone is None and trig.words == ("suspend",) and _suspended_member(head, actors):
+            coding = ("SANCTION", "expel", "1663")  # "the African Union suspended Niger after the coup"
         elif undone is None or ("stop" in trig.flags and is_cooperative(undone)):
             return None
         else:
@@ -534,7 +548,7 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     coding, roles = found
     if coding[0] in HOSTILE_CONTENT and _forecast_of_another(head, roles.actor, actors):
         return None  # a forecast of another state's act
-    if coding[0] == "COOPERATE" and trig.event == "RETREAT" and trig.words[:2] == ("hand", "over"):
+    if coding[0] == "COOPERATE" and trig.event == "RETREAT" and trig.words[:2] in HANDING_OVER:
         # "handed Carlos over to French agents": the state or tribunal that receives him
         objects = [c for c in head.children if c.dep_ in ("dobj", "prt")]
         holders = [head, *match.tokens[1:], *objects, *(g for c in objects for g in c.children if g.dep_ == "acl")]
@@ -776,7 +790,7 @@ def place_actor(candidate: EventCandidate, location: Location | None) -> tuple[E
     if any(e.why == UNPLACED_AUTHORITY for e in actor):  # "was arrested in Yerevan": only a place the sentence names
         return actor if location.basis != "text" or location.country in OCCUPIED else tuple(
             replace(e, country=location.country, why=PLACED_AUTHORITY) for e in actor)
-    local = PLACED_SECTORS | ({"GOV"} if candidate.event in VICTIM_CATEGORIES else set())
+    local = PLACED_SECTORS | ({"GOV"} if candidate.event in GOVERNED_HERE else set())
     if candidate.event in VICTIM_CATEGORIES and location.basis == "text":
         local |= {"UAF"}  # "a car bomb in Beirut": LBN UAF, an unidentified force of the place
     return tuple(replace(e, country=location.country, why="acts in the country where it happened")

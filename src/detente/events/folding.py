@@ -19,6 +19,7 @@ from detente.events.arguments import (
     SPEECH_ACTS,
     child_of,
     for_clause,
+    free_relative_object,
     goes_ahead,
     partitive_slot,
     stranded_clause,
@@ -819,7 +820,8 @@ def requirements_met(match: TriggerMatch) -> bool:
     """needs=comp / needs=dobj / needs=intrans / needs=clause / needs=passive of the lexicon row."""
     needs = match.trigger.needs
     deps = {c.dep_ for c in match.head.children}
-    if "dobj" in needs and not deps & {"dobj", "nsubjpass"} and match.head.dep_ != "acl":
+    if "dobj" in needs and not deps & {"dobj", "nsubjpass"} and match.head.dep_ != "acl" \
+            and free_relative_object(match.head) is None:
         return False
     if "intrans" in needs and any(c.dep_ == "dobj" and not any(g.lower_ in MISREAD_PLACE_PREPS for g in c.children)
                                   for c in match.head.children):

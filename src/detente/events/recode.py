@@ -255,7 +255,7 @@ SPORT_ONLY = frozenset({"striker", "penalty", "penalties", "shootout", "goalkeep
 # Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
 # president" when the resolver cannot tell whose): conflict. Cooperation without a country is
 # mostly market news ("the ministry proposed a bond coupon").
-COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "ACCUSE",
+COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONCEDE", "MOBILIZE", "SANCTION", "ACCUSE",
                                    "REJECT", "THREATEN"})
 # Groups that are political actors by what they are, with no country named (coding rules 3).
 POLITICAL_SECTORS = frozenset({"OPP", "REB", "PRM"})
@@ -551,6 +551,21 @@ def sanctions_mentioned(match: TriggerMatch) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in match.head.subtree)
 
 
+# Ills that are no danger a border keeps out.
+SOCIAL_ILLS = frozenset({"corruption", "inflation", "unemployment", "poverty", "hunger", "illiteracy"})
+# The phrases that give a measure's cause or aim ("because of the virus", "to curb the outbreak").
+CAUSE_DEPS = frozenset({"prep", "advcl", "xcomp", "npadvmod"})
+
+
+def guards_against_illness(match: TriggerMatch) -> bool:
+    """A border closed or flights halted against a disease is public health, no sanction on the
+    neighbour: "closed its border with Austria because of the coronavirus outbreak"."""
+    if match.trigger.event != "SANCTION" or match.trigger.pos != "VERB":
+        return False
+    causes = [c for c in match.head.children if c.dep_ in CAUSE_DEPS]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in ILLS - SOCIAL_ILLS for c in causes for t in c.subtree)
+
+
 # What a state offers another side even when the side goes unnamed: "had offered assistance",
 # "to offer a missile treaty", "plans to offer a farm reform plan at GATT".
 POLITICAL_OFFERS = frozenset({"assistance", "aid", "help", "support", "treaty", "plan", "proposal", "deal", "pact",
@@ -613,11 +628,11 @@ def handed_over(match: TriggerMatch, roles: Roles) -> Coding | None:
     ("handed four border villages over to Azerbaijan"), goods aid ("handed over ambulances to
     hospitals in Baghdad"), papers, words and gifts nothing."""
     obj = child_of(match.head, "dobj")
-    if match.trigger.words[:2] not in (("hand", "over"), ("hand", "back")) or obj is None or not any(e.country for e in roles.recipient):
+    if match.trigger.words[:2] not in HANDING_OVER | {("hand", "back")} or obj is None or not any(e.country for e in roles.recipient):
         return None
     if obj.lemma_.lower() in GROUND:
         return "RETREAT", None, "087"  # also "handed the district back to Azerbaijan"
-    if match.trigger.words == ("hand", "over") and _wanted(match.head):
+    if match.trigger.words in HANDING_OVER and _wanted(match.head):
         return "COOPERATE", None, "0631"  # "handed over a drug lord to U.S. authorities"
     if match.trigger.words[1] == "back":
         return None  # things handed back are returned, not given
@@ -631,6 +646,7 @@ def speech_content(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch
     event, mode, cameo = coding
     hostile_content = any(m.trigger.event in HOSTILE_CONTENT and not _helps(m.head)
                           and not (m.trigger.event == "MOBILIZE" and _to_own_ground(m.head))  # "pledged to deploy troops to its border"
+                          and not _forces_promised(head, m)  # "pledged to send 1,000 police officers to Haiti"
                           and not (trig.words[0] in PLEDGES and _pledged_not(m.head, head))  # "pledged not to attack"
                           and not (m.trigger.words == ("fight",) and _campaigns(m.head))  # "vowed to fight for steelworkers"
                           for m in inner) or any(
@@ -858,6 +874,18 @@ def _to_own_ground(verb: Token) -> bool:
         for o in c.children) for c in verb.children)
 
 
+# Pledges that promise rather than swear.
+PROMISES = frozenset({"pledge", "promise"})
+
+
+def _forces_promised(pledge: Token, content: TriggerMatch) -> bool:
+    """Forces promised to go to a place ("pledged to send 1,000 police officers to Haiti") are
+    help offered to the country they go to, not a threat against it."""
+    return pledge.lemma_.lower() in PROMISES and content.trigger.event == "MOBILIZE" \
+        and content.trigger.words[0] in ("send", "dispatch", "deploy") \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in content.head.children)
+
+
 def _own_envoys_leave(verb: Token, roles: Roles) -> bool:
     """Envoys told to leave are expelled only when they are another state's: "ordered diplomats
     from Argentina to leave", not "ordered its diplomats to leave Sudan" (an evacuation)."""
@@ -993,7 +1021,7 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
     elif event == "MOBILIZE" and roles.recipient and _after_disaster(head):
         event, mode, cameo = "AID", None, "074"  # "dispatched helicopters to the Philippines after Typhoon Haiyan"
-    elif event == "RETREAT" and mode == "release" and trig.words == ("hand", "over") and _wanted(head):
+    elif event == "RETREAT" and mode == "release" and trig.words in HANDING_OVER and _wanted(head):
         event, mode, cameo = "COOPERATE", None, "0631"  # "handed over to Russia a man wanted for fraud"
     elif event == "RETREAT" and mode == "release" and _rescues(head):
         event, mode, cameo = "AID", None, "070"  # "freed sailors held by pirates", "freed hostages in a raid"
@@ -1332,11 +1360,16 @@ def _wanted(verb: Token) -> bool:
               for g in (c, *c.children) if g.dep_ == "prep" and g.lower_ == "to" or g is c and c.lower_ == "to"]
     if any(p.lemma_.lower() in JUSTICE for t in takers for p in t.children if p.dep_ == "pobj"):
         return True  # "handed Milosevic over to the UN war crimes tribunal", "to French agents"
+    if obj is not None and obj.ent_type_ == "PERSON" and not any(t.lemma_.lower() in CAPTIVES for t in obj.subtree) \
+            and any(p.lemma_.lower() in CUSTODIANS for t in takers for p in t.children if p.dep_ == "pobj"):
+        return True  # "handed Khalid Sheikh Mohammed over to U.S. custody", "to Indian security forces"
     described = [obj, *(c for c in obj.children if c.dep_ == "appos")] if obj is not None else []
     return any(c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in ("want", "wanted", "accuse")
                for o in described for c in o.children)  # also "X, Germany's most wanted man"
 
 
+# Handing people or things over, whose object says what the act is.
+HANDING_OVER = frozenset({("hand", "over"), ("turn", "over")})
 # Verbs of moving people that, with fugitives as their object, are a legal handover.
 HANDING = frozenset({"send", "fly", "hand", "return", "transfer"})
 # Whom handing over people to is a legal handover, not the release of captives.
@@ -1344,6 +1377,8 @@ FUGITIVES = frozenset({"terrorist", "fugitive", "suspect", "militant", "criminal
                        "drug", "cartel", "smuggler", "gangster", "mobster", "jihadist"})  # "a drug lord", "cartel bosses"
 JUSTICE = frozenset({"tribunal", "court", "prosecutor", "agent", "police", "investigator", "justice", "interpol",
                      "service"})
+# Whose keeping a named person is handed into is a legal handover, unless the person is a captive.
+CUSTODIANS = frozenset({"custody", "authority", "force"})
 
 
 def _governing_verb(head: Token) -> Token:
@@ -1874,10 +1909,11 @@ ARMED_FIRERS = FORCE_WORDS | {"police", "tank", "artillery", "sniper", "gun", "m
 
 
 def _armed_fire(noun: Token) -> bool:
-    """"Israeli fire killed three", "killed by police fire": the fire of forces, an attack."""
+    """"Israeli fire killed three", "killed by police fire", "by Hezbollah fire": the fire of forces, an attack."""
     return noun.lemma_.lower() in ("fire", "gunfire") and any(
-        c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE") or c.lemma_.lower() in ARMED_FIRERS)
-        for c in noun.children)
+        c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE") or c.lemma_.lower() in ARMED_FIRERS
+                                                    or c.ent_type_ == "ORG" and noun.text.islower())
+        for c in noun.children)  # "Hezbollah fire", not "the Camp Fire"
 
 
 def _done_by_disaster(head: Token) -> bool:

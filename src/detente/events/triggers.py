@@ -256,8 +256,8 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
                     for particle in grandchild.children:  # "hand over four soldiers": the parser reads
                         if particle.dep_ == "quantmod" and particle.pos_ == "ADP" and particle.i == verb.i + 1:
                             found.setdefault(particle.lower_, particle)  # "over four" as a number
-                if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":
-                    for pobj in grandchild.children:  # "fired a barrage of missiles"
+                if child.dep_ in ("dobj", "nsubjpass") and grandchild.dep_ == "prep" and grandchild.lower_ == "of":
+                    for pobj in grandchild.children:  # "fired a barrage of missiles", "hundreds of troops were sent"
                         found.setdefault(pobj.lemma_.lower(), pobj)
                 if child.dep_ == "dobj" and grandchild.dep_ == "prep" and grandchild.lower_ == "in" \
                         and child.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY"):
@@ -304,12 +304,16 @@ def _noun_modifiers(noun: Token) -> dict[str, Token]:
     return found
 
 
+# Past tenses the model's lemmatizer leaves as they are.
+UNLEMMATIZED_PASTS = {"forgave": "forgive"}
+
+
 def lemma_of(token: Token, known: Container[str]) -> str:
     """The lemma, repaired where the model drops a final "e" ("staged", "staging" -> "stag") and
     the repaired form is a word we know, or adds a final "e" to a doubled consonant ("readmitted" ->
     "readmitte"); a past tense that adds "ed" to a stem ending in "e"
     ("raped", lemma "rap") keeps the "e", as the other verb would double its consonant ("rapped")."""
-    lemma = token.lemma_.lower()
+    lemma = UNLEMMATIZED_PASTS.get(token.lower_, token.lemma_.lower())
     if lemma.startswith("re-") and lemma not in known:
         return _again(lemma[3:], known) or lemma  # "re-established relations": the act again
     if lemma not in known and lemma + "e" in known and (
