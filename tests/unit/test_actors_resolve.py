@@ -181,3 +181,47 @@ def test_an_outlet_the_tagger_calls_a_person_is_no_referent_for_he(bundled, nlp)
               "He even pledged to work for the interests of the United States.")
     actors = bundled.for_document(doc, dt.date(2011, 12, 1))
     assert all(e.sector != "JRN" for e in actors.resolve([t for t in doc if t.text == "He"][0]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rodong Sinmun today carries a commentary on the drills. It urged the U.S. to stop them at once.", ["PRKJRN"]),
+    ("The OECD said on Monday that growth would slow. It urged Japan to boost domestic demand.", ["IGOBUS"]),
+    ("Japan and South Korea held talks in Seoul. They agreed to share intelligence.", ["JPN", "KOR"]),
+])
+def test_a_sentence_opening_it_or_they_carries_on_the_subject_before(bundled, nlp, text, expected):
+    doc = nlp(text)
+    actors = bundled.for_document(doc, dt.date(2011, 12, 1))
+    pronoun = [t for t in doc if t.text in ("It", "They")][0]
+    assert codes(actors.resolve(pronoun)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Angela Merkel spoke in Berlin on Monday. It was her last speech as chancellor.",
+    "The bill passed the Senate on Tuesday. It requires the government to cut spending.",
+    "China said on Monday that talks would go on. The talks were useful, it said.",
+])
+def test_it_carries_on_no_person_and_no_thing(bundled, nlp, text):
+    doc = nlp(text)
+    actors = bundled.for_document(doc, dt.date(2011, 12, 1))
+    pronoun = [t for t in doc if t.lower_ == "it"][0]
+    assert actors.resolve(pronoun) == []
+
+
+def test_it_before_a_linking_verb_stands_for_what_follows(bundled, nlp):
+    doc = nlp("Rodong Sinmun carried a commentary on Monday. "
+              "It is a common desire of the two peoples to establish normal relations.")
+    actors = bundled.for_document(doc, dt.date(2011, 12, 1))
+    assert actors.resolve([t for t in doc if t.text == "It"][0]) == []
+
+
+def test_both_countries_are_two_others_than_the_one_that_speaks_to_them(bundled, nlp):
+    doc = nlp("The United States and Iran exchanged strikes last week. Iraq's government protested to both countries.")
+    actors = bundled.for_document(doc, dt.date(2020, 1, 8))
+    assert sorted(codes(actors.resolve([t for t in doc if t.text == "countries"][0]))) == ["IRN", "USA"]
+
+
+def test_both_countries_after_a_list_of_five_are_left_alone(bundled, nlp):
+    doc = nlp("Trump urged Britain, Germany, France, Russia and China to break away from the deal. "
+              "Iraq's government protested to both countries.")
+    actors = bundled.for_document(doc, dt.date(2020, 1, 8))
+    assert actors.resolve([t for t in doc if t.text == "countries"][0]) == []

@@ -83,3 +83,9 @@ def test_opposition_named_without_a_country_cooperates_in_the_country_of_the_pla
     assert (agreement.event, [a.code for a in agreement.actor]) == ("AGREE", ["GEOOPP"])
     assert code_text("The two companies agreed to merge.", "2019-03-01") == []
     assert code_text("Officials agreed to review the contract.", "2019-03-01") == []
+
+
+def test_an_unnamed_government_concedes_in_the_country_of_its_place():
+    (concession,) = code_text("The junta lifted the curfew in Yangon.", "2021-06-01")
+    assert concession.event == "CONCEDE"
+    assert [a.country for a in concession.actor] == ["MMR"]

@@ -46,6 +46,10 @@ PAIR_NOUNS = frozenset({"country", "countries", "nation", "nations", "side", "si
                         "government", "governments", "leader", "leaders", "neighbour", "neighbours",
                         "neighbor", "neighbors", "capital", "capitals", "ally", "allies"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# Pronouns that, as the subject opening a sentence, carry on the subject of the sentence before.
+SUBJECT_PRONOUNS = frozenset({"it", "they"})
+# Verbs after which "it" stands for a clause that follows, not for anyone named before.
+LINKING_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
 # "the North" and "the South" in an article about Korea: the two Korean states.
 KOREAN_HALVES = {"North": "PRK", "South": "KOR"}
 # Words before a name that are no given names ("Mr Khan", "Sheikh Hasina").
@@ -329,7 +333,7 @@ class DocumentActors:
             return [Entity(text=text, country=c, sector=None, name=self.kb.countries.get(c), kb_id=None,
                            why=f"'{text}' names several countries") for c in mention.entry.countries]
         if head.pos_ == "PRON":
-            return self._pronoun(head) if head.lower_ in PRONOUNS else []
+            return self._pronoun(head) if head.lower_ in PRONOUNS else self._carried_subject(head)
         if mention is None and head.pos_ not in NOMINAL_POS and not is_name(head):
             return []  # a verb or a function word heads no actor
         pair = self._pair(head) or self._korean_half(head)
@@ -910,6 +914,33 @@ class DocumentActors:
         entity = next(iter(candidates.values()))
         return [replace(entity, text=token.text, why=f"'{token.text}' can only be {entity.name} here")]
 
+    def _carried_subject(self, token: Token) -> list[Entity]:
+        """ "It urged Japan to ...", "They called on ..." opening a sentence: the subject of the
+        sentence before, when that names a state, a body or a group (never a person for "it")."""
+        if token.lower_ not in SUBJECT_PRONOUNS or token.dep_ != "nsubj" or token.i != token.sent.start \
+                or token.i == 0 or token.head.lemma_.lower() in LINKING_VERBS:
+            return []  # "It is a common desire of ... to establish relations": no one acts
+        previous = self.doc[token.i - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or token.lower_ == "it" and self._is_person(subject):
+            return []
+        return [replace(e, text=token.text, why=f"'{token.text}' carries on the subject of the sentence before: {e.why}")
+                for e in self.resolve(subject) if e.country]
+
+    def _is_person(self, head: Token) -> bool:
+        """Tagged or known as a person, unless the KB knows the name as something else ("Rodong Sinmun")."""
+        named = self.mention_at.get(head.i)
+        if named is not None:
+            return any(r.is_person for r in named.entry.records)
+        return head.i in self.person_ent_at
+
+    def _many_named_with(self, codes: list[str], phrase: Token) -> bool:
+        """The last country named is one of a list of more than two ("urged Britain, Germany, France,
+        Russia and China to ..."): which two "both countries" are is anyone's guess."""
+        last = self.doc[max(at for at, code in self.country_mentions if code == codes[0] and at < phrase.i)]
+        listed = {last.i, *(t.i for t in last.conjuncts)}
+        return len({code for at, code in self.country_mentions if at in listed}) > 2
+
     def _korean_half(self, head: Token) -> list[Entity]:
         """"the North's rocket launch", "agreements with the South": in an article that names
         either Korea, "the North" is North Korea's government and "the South" South Korea's."""
@@ -927,12 +958,13 @@ class DocumentActors:
         if not any(c.lower_ in ("both", "two") for c in head.children):
             return []
         codes: list[str] = []
+        addresser = _addresser(head)
         for at, code in reversed(self.country_mentions):
-            if at < head.i and code not in codes:
+            if at < head.i and code not in codes and at not in addresser:
                 codes.append(code)
             if len(codes) == 2:
                 break
-        if len(codes) < 2:
+        if len(codes) < 2 or self._many_named_with(codes, head):
             return []
         term = self._term([head])
         sector = term.sector if term is not None and head.lemma_.lower() not in ("state", "side", "country", "nation") else None
@@ -943,6 +975,15 @@ class DocumentActors:
 
 
 # -- helpers --------------------------------------------------------------------------------------
+
+
+def _addresser(phrase: Token) -> set[int]:
+    """The words of the subject of the verb a phrase is the object of: "Iraq's government
+    protested to both countries" speaks of two others, not of Iraq."""
+    verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
+    if phrase.dep_ not in ("pobj", "dobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _in_subject(token: Token) -> bool:

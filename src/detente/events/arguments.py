@@ -330,7 +330,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         yield tuple(owner_entities(declared, actors, skip)), True
     # a relative "that" before the verb is never the recipient ("a briefing that China urges the US")
     dobj = next((c for c in head.children if c.dep_ == "dobj" and not (c.lower_ == "that" and c.i < head.i)),
-                None) or _shifted_object(head) or (None if speech else _free_relative_thing(head))
+                None) or _shifted_object(head) or (_free_relative_thing(head) if trig.event in FORCE_ACTS else None)
     if dobj is not None and (dobj.lower_ == "them" and head.dep_ == "conj" or dobj.lower_ in ("him", "her", "it", "them")
                              and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i):
         # "met Hamas leaders in Doha and urged them to accept": the first verb's object; so in a
@@ -1348,6 +1348,10 @@ def _shifted_object(verb: Token) -> Token | None:
     as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     label = child_of(as_phrase, "pobj") if as_phrase is not None else None
     return child_of(label, "appos") if label is not None else None
+
+
+# Acts of force, whose object may be told as a clause ("struck what it said were Hamas targets").
+FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 
 def free_relative_object(verb: Token) -> Token | None:
