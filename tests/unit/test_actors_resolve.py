@@ -225,3 +225,14 @@ def test_both_countries_after_a_list_of_five_are_left_alone(bundled, nlp):
               "Iraq's government protested to both countries.")
     actors = bundled.for_document(doc, dt.date(2020, 1, 8))
     assert actors.resolve([t for t in doc if t.text == "countries"][0]) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Democratic Party of south Korea criticised the policy.", ["KORPTY"]),
+    ("The Democratic Party of Japan criticised the plan.", ["JPNPTY"]),
+    ("The Democratic Party criticised the plan.", ["USAPTY"]),
+])
+def test_an_of_phrase_naming_another_country_makes_a_namesake(bundled, nlp, text, expected):
+    doc = nlp(text)
+    actors = bundled.for_document(doc, dt.date(2012, 6, 1))
+    assert codes(actors.resolve([t for t in doc if t.dep_ == "nsubj"][0])) == expected

@@ -481,10 +481,11 @@ class DocumentActors:
         countries = {c for clue in clues if clue.inner for c in clue.countries}
         if is_person and countries and entity.country not in countries:
             return None
-        owners = {c for clue in clues if clue.inner and any(self.doc[i].dep_ == "poss" for i in clue.tokens)
+        owners = {c for clue in clues if clue.inner and any(self.doc[i].dep_ == "poss" or _of_phrase_of(self.doc[i], head)
+                                                            for i in clue.tokens)
                   for c in clue.countries}
         if owners and entity.country not in owners:
-            return None  # "Pakistan's Foreign Office" is not the British one
+            return None  # "Pakistan's Foreign Office" is not the British one, "the Democratic Party of south Korea" no American party
         return entity
 
     def _person_name(self, head: Token) -> str | None:
@@ -975,6 +976,15 @@ class DocumentActors:
 
 
 # -- helpers --------------------------------------------------------------------------------------
+
+
+def _of_phrase_of(token: Token, head: Token) -> bool:
+    """The token is in an "of" phrase that hangs on the head ("the Democratic Party of south Korea")."""
+    while token.head.i != token.i and token.i != head.i:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == head.i:
+            return True
+        token = token.head
+    return False
 
 
 def _addresser(phrase: Token) -> set[int]:
