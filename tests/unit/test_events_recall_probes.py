@@ -118,3 +118,11 @@ def test_a_border_closed_after_an_embassy_was_stormed_is_a_sanction(code):
 ])
 def test_more_verbs_of_the_categories(code, text, event, actor, recipient):
     assert_coded(code(text), event, actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Senate called on President Biden to impose tariffs on Chinese steel.", "USA"),
+    ("Lawmakers urged Prime Minister Kishida to resign.", "JPN"),
+])
+def test_a_legislature_named_without_a_country_that_addresses_a_government_is_its_own(code, text, country):
+    assert_coded(code(text), "REQUEST", [country], [country])

@@ -615,7 +615,7 @@ def _placed_actor(head: Token, event: str, roles: Roles, actors: ActorSource) ->
         return roles
     if all(e.sector in DOMESTIC_SECTORS for e in roles.actor):
         roles = replace(roles, actor=placed(head, roles.actor, actors, "acts in the country where it happened"))
-        roles = replace(roles, actor=addressing_own_state(roles))
+    roles = replace(roles, actor=addressing_own_state(roles))  # also "the Senate called on Reagan to ..."
     if not any(e.country for e in roles.actor) and all(
             e.sector in DOMESTIC_SECTORS or (e.sector == "MED" and event == "PROTEST") for e in roles.actor):
         roles = replace(roles, actor=_where_they_are(head, roles.actor, actors))
