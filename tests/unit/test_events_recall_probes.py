@@ -126,3 +126,16 @@ def test_more_verbs_of_the_categories(code, text, event, actor, recipient):
 ])
 def test_a_legislature_named_without_a_country_that_addresses_a_government_is_its_own(code, text, country):
     assert_coded(code(text), "REQUEST", [country], [country])
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Syrian refugees crossed into Turkey.",
+    "Jordan allowed Iraqi refugees to cross into its territory.",
+])
+def test_refugees_who_cross_a_border_move_no_forces(code, text):
+    assert "MOBILIZE" not in [e.event for e in code(text)]
+
+
+def test_torture_told_as_a_noun_with_its_doer(code):
+    assert_coded(code("The torture of detainees by Syrian security forces is systematic, the UN said."),
+                 "ASSAULT", ["SYR"], [])

@@ -1492,6 +1492,8 @@ def _no_political_act(match: TriggerMatch, event: str, mode: str | None, roles: 
     if event == "ACCUSE" and lemma in IMPACT_VERBS and obj is None and any(
             c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in head.children):
         return True  # "missiles slammed into a block of flats", "a car ploughed into": motion, no words
+    if event == "MOBILIZE" and roles.actor and all(e.sector in ("REF", "CVL") for e in roles.actor):
+        return True  # "Iraqi refugees crossed into Jordan": people who flee move no forces
     if event == "ASSAULT" and trig.pos == "VERB" and lemma == "fight" and _campaigns(head):
         return True  # "fighting to recover politically", "fighting for a public holiday"
     issue = prep_object(head, ("over",)) if event == "ASSAULT" and lemma == "clash" else None
