@@ -253,8 +253,9 @@ SPORT_ONLY = frozenset({"striker", "penalty", "penalties", "shootout", "goalkeep
                         "tennis", "batsman", "batsmen", "bowler", "bowlers", "wicket", "wickets",
                         "innings", "equaliser", "equalizer", "batting", "bowling", "spinner", "spinners"})
 # Categories that may be coded with actors of no known country ("gunmen", "protesters", "the
-# president" when the resolver cannot tell whose): conflict. Cooperation without a country is
-# mostly market news ("the ministry proposed a bond coupon").
+# president" when the resolver cannot tell whose): conflict, and concessions, which a government
+# makes where it rules ("the junta lifted the curfew in Yangon"; `extract.place_actor`). Other
+# cooperation without a country is mostly market news ("the ministry proposed a bond coupon").
 COUNTRYLESS_ACTORS_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONCEDE", "MOBILIZE", "SANCTION", "ACCUSE",
                                    "REJECT", "THREATEN"})
 # Groups that are political actors by what they are, with no country named (coding rules 3).
