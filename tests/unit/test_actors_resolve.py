@@ -236,3 +236,30 @@ def test_an_of_phrase_naming_another_country_makes_a_namesake(bundled, nlp, text
     doc = nlp(text)
     actors = bundled.for_document(doc, dt.date(2012, 6, 1))
     assert codes(actors.resolve([t for t in doc if t.dep_ == "nsubj"][0])) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The Chinese Foreign Ministry issued a statement on Monday. The statement denounced the drills.",
+     "statement", ["CHNGOV"]),
+    ("Russia said in a statement that the talks had failed. The statement accused Kyiv of sabotage.",
+     "statement", ["RUS"]),
+    ("The Cuban party sent a message to Kim Jong Un. The message expressed support for the DPRK.",
+     "message", ["CUBPTY"]),
+])
+def test_a_paper_speaks_for_whoever_issued_it_shortly_before(bundled, nlp, text, word, expected):
+    doc = nlp(text)
+    actors = bundled.for_document(doc, dt.date(2011, 6, 1))
+    assert codes(actors.resolve([t for t in doc if t.text == word][-1])) == expected
+
+
+def test_a_paper_with_no_issuer_before_it_is_no_one(bundled, nlp):
+    doc = nlp("The statement denounced the drills.")
+    actors = bundled.for_document(doc, dt.date(2011, 6, 1))
+    assert actors.resolve([t for t in doc if t.text == "statement"][0]) == []
+
+
+def test_who_backed_a_paper_did_not_issue_it(bundled, nlp):
+    doc = nlp("China and Russia backed the resolution after weeks of talks. "
+              "North Korea rejected the resolution as an infringement of its sovereignty.")
+    actors = bundled.for_document(doc, dt.date(2017, 8, 6))
+    assert actors.resolve([t for t in doc if t.text == "resolution"][-1]) == []

@@ -91,6 +91,16 @@ WATER_WORDS = frozenset({"Ocean", "Sea", "Gulf", "Strait", "Straits"})
 TEXT_PARTICIPLES = frozenset({"carry", "publish", "issue", "air", "broadcast", "run"})
 TEXT_NOUNS = frozenset({"commentary", "editorial", "article", "statement", "report", "column", "op-ed",
                         "dispatch", "communique", "broadcast", "bulletin"})
+# Papers that speak for whoever issued them: "The statement denounced the drills" is the words of
+# the ministry that "issued a statement" a sentence before.
+ISSUED_PAPERS = TEXT_NOUNS | {"message", "letter", "request", "resolution", "declaration", "appeal", "note",
+                              "memorandum", "petition", "open letter", "speech", "address", "press release"}
+PAPER_REACH = 3  # sentences back a paper's issuer may be
+# Verbs whose subject issued the paper that is their object ("issued a statement"), or spoke in
+# it ("said in a statement"); not those of others who back or reject it.
+ISSUING_VERBS = frozenset({"issue", "adopt", "send", "publish", "release", "draft", "pass", "deliver", "write",
+                           "present", "submit", "table", "carry", "make", "say", "announce", "declare", "sign",
+                           "address", "give", "state", "note", "stress"})
 # Sectors of groups that an "in <town>" phrase places in its country when no country is named
 # ("prosecutors in Brooklyn", "a court in Rawalpindi", "rebels in Benghazi"): not governments or
 # armies, which often act abroad (coding rules 3).
@@ -336,7 +346,7 @@ class DocumentActors:
             return self._pronoun(head) if head.lower_ in PRONOUNS else self._carried_subject(head)
         if mention is None and head.pos_ not in NOMINAL_POS and not is_name(head):
             return []  # a verb or a function word heads no actor
-        pair = self._pair(head) or self._korean_half(head)
+        pair = self._pair(head) or self._korean_half(head) or self._paper_issuer(head)
         if pair:
             return pair
         counted = counted_noun(head)
@@ -927,6 +937,32 @@ class DocumentActors:
             return []
         return [replace(e, text=token.text, why=f"'{token.text}' carries on the subject of the sentence before: {e.why}")
                 for e in self.resolve(subject) if e.country]
+
+    def _paper_issuer(self, head: Token) -> list[Entity]:
+        """ "The statement", "the request", "this letter" with nothing of its own that says whose:
+        the subject that issued, adopted or sent the same paper in a sentence shortly before
+        ("The Foreign Ministry issued a statement on Monday. The statement denounced ..."), or
+        that said something in it ("X said in a statement ...")."""
+        lemma = head.lemma_.lower()
+        if lemma not in ISSUED_PAPERS or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) \
+                or any(t.i in self.mention_at or t.dep_ == "poss" for t in head.subtree):
+            return []
+        first = self.sentence_number[head.sent.start] - PAPER_REACH
+        for earlier in reversed(self.doc[:head.sent.start]):
+            if self.sentence_number[earlier.sent.start] < first:
+                return []
+            if earlier.lemma_.lower() != lemma:
+                continue
+            verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head if earlier.dep_ == "pobj" else None
+            if verb is None or verb.lemma_.lower() not in ISSUING_VERBS:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            issuers = [e for e in self.resolve(subject) if e.country]
+            return [replace(e, text=phrase_text(self.doc, np_tokens(head, inner_only=True)),
+                            why=f"'{head.text}' is the one {subject.text} issued: {e.why}") for e in issuers]
+        return []
 
     def _is_person(self, head: Token) -> bool:
         """Tagged or known as a person, unless the KB knows the name as something else ("Rodong Sinmun")."""
