@@ -346,9 +346,9 @@ class DocumentActors:
             return self._pronoun(head) if head.lower_ in PRONOUNS else self._carried_subject(head)
         if mention is None and head.pos_ not in NOMINAL_POS and not is_name(head):
             return []  # a verb or a function word heads no actor
-        pair = self._pair(head) or self._korean_half(head) or self._paper_issuer(head)
-        if pair:
-            return pair
+        referred = self._pair(head) or self._korean_half(head) or self._paper_issuer(head)
+        if referred:  # a phrase that refers back: "both countries", "the North", "the statement"
+            return referred
         counted = counted_noun(head)
         if counted is not None:  # "thousands of people" are the people; "millions of dollars" no one
             text = phrase_text(self.doc, np_tokens(head, inner_only=True))
