@@ -89,3 +89,12 @@ def test_an_unnamed_government_concedes_in_the_country_of_its_place():
     (concession,) = code_text("The junta lifted the curfew in Yangon.", "2021-06-01")
     assert concession.event == "CONCEDE"
     assert [a.country for a in concession.actor] == ["MMR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarusian police detained Ales Kovalenko on Tuesday.",
+    "A Belarusian court jailed Ales Kovalenko for five years.",
+])
+def test_a_person_unknown_to_the_tables_held_by_a_states_police_or_courts_is_its_own(text):
+    (held,) = code_text(text, "2023-06-01")
+    assert [a.country for a in held.recipient] == ["BLR"]

@@ -175,6 +175,24 @@ def _suspended_member(head: Token, actors: ActorSource) -> bool:
         e.country and e.country not in NON_STATES and e.sector in (None, "GOV") for e in actors.resolve(obj))
 
 
+def _unknown_person_acted_on(head: Token, mode: str | None) -> tuple[Entity, ...]:
+    """A person the actor tables do not know, arrested, tried or sentenced by name ("a federal
+    judge sentenced Manafort to 47 months"): someone of no country yet, whom the state's own
+    courts or police, or the place of the act, give one (`place_recipient`). Whom an arrest or a
+    sentence names is a person, whatever the tagger calls the name."""
+    person = child_of(head, "dobj") or child_of(head, "nsubjpass")
+    if person is None or not (person.ent_type_ == "PERSON" or mode in PEOPLE_HELD_MODES and person.pos_ == "PROPN"
+                              and person.ent_type_ not in PLACE_OR_BODY_LABELS):
+        return ()
+    name = head.doc[person.left_edge.i:person.i + 1].text
+    return (Entity(text=name, country=None, sector="CVL", why="a person named, unknown to the actor tables"),)
+
+
+# Modes of acts done to people only, and the tagger's labels of names that are no person.
+PEOPLE_HELD_MODES = frozenset({"arrest", "convict"})
+PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
 def _person_object(head: Token) -> bool:
     """The verb's object is a named person ("surrendered former president Rodrigo Duterte")."""
     obj = child_of(head, "dobj")
@@ -501,6 +519,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
     if trig.words == ("suspend", "operation") and _armed_operation(head):
         coding = ("CONCEDE", None, "08")  # "suspended its offensive operations against the guerrillas"
     roles = act_roles(match, inner, actors)
+    if not roles.recipient and trig.event in ("COERCE", "SANCTION") and trig.pos == "VERB":
+        roles = replace(roles, recipient=_unknown_person_acted_on(head, trig.mode))
     if undone is not None and not any(e.country for e in roles.recipient):
         partner = _undone_partner(undone, roles.actor, actors) or _purpose_partner(head, roles.actor, actors)
         roles = replace(roles, recipient=partner or roles.recipient)
