@@ -267,8 +267,7 @@ class DocumentActors:
             if head.pos_ == "PRON":
                 self.people.extend(Remembered(i, e) for e in self._pronoun(head))
                 continue
-            named = self.mention_at.get(head.i)
-            if named is not None and not any(r.is_person for r in named.entry.records):
+            if not self._is_person(head):
                 continue  # the tagger's "person" is a name the KB knows as something else (Rodong Sinmun)
             entities = self._resolve_head(head)
             if not any(e.country and e.sector for e in entities) and head.i in self.person_ent_at:

@@ -175,6 +175,11 @@ def _suspended_member(head: Token, actors: ActorSource) -> bool:
         e.country and e.country not in NON_STATES and e.sector in (None, "GOV") for e in actors.resolve(obj))
 
 
+# Modes of acts done to people only, and the tagger's labels of names that are no person.
+PEOPLE_HELD_MODES = frozenset({"arrest", "convict"})
+PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
 def _unknown_person_acted_on(head: Token, mode: str | None) -> tuple[Entity, ...]:
     """A person the actor tables do not know, arrested, tried or sentenced by name ("a federal
     judge sentenced Manafort to 47 months"): someone of no country yet, whom the state's own
@@ -186,11 +191,6 @@ def _unknown_person_acted_on(head: Token, mode: str | None) -> tuple[Entity, ...
         return ()
     name = head.doc[person.left_edge.i:person.i + 1].text
     return (Entity(text=name, country=None, sector="CVL", why="a person named, unknown to the actor tables"),)
-
-
-# Modes of acts done to people only, and the tagger's labels of names that are no person.
-PEOPLE_HELD_MODES = frozenset({"arrest", "convict"})
-PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
 def _person_object(head: Token) -> bool:

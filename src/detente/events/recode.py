@@ -817,8 +817,7 @@ def decided_act(coding: Coding, match: TriggerMatch, inner: list[TriggerMatch], 
         targets += roles.recipient
     own = {e.country for e in roles.actor}
     if any(e.country and e.country not in own | NON_STATES for e in targets):
-        if content.trigger.event == "COERCE" and content.trigger.mode == "restrict" \
-                and content.trigger.words[0] in BANS:
+        if restricts:
             return "SANCTION", "discontinue", "163"  # "agreed to join U.S. restrictions on exports to China"
         if _weighed(content.head, match.head):  # "agreed to consider new sanctions on Iran"
             return "THREATEN", _content_mode("THREATEN", content.trigger.event, content.head, content.trigger.mode), "138"
