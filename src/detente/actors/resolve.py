@@ -412,8 +412,9 @@ class DocumentActors:
                     code, place_why = placed
                     return [Entity(text=text, country=code, sector=sector, name=self.kb.countries.get(code),
                                    why=f"{sector_why}; {place_why}")]
-            return [Entity(text=text, country=None, sector=sector, name=person,
-                           why=f"{sector_why}; no country in the phrase")]
+            alone = self._countryless_code(head, inner)
+            return [Entity(text=text, country=alone, sector=sector, name=person,
+                           why=f"{sector_why}; no country in the phrase" + (f": {alone}" if alone else ""))]
         if head.lemma_.lower() in TREATY_NAMES and not sector:
             clues = [c for c in clues if not self._names_city(c)]  # "the Paris climate accord"
             if not clues:
@@ -607,6 +608,11 @@ class DocumentActors:
             if term is not None:
                 return (term, tokens.text), set(range(start, head.i + 1))
         return None, set()
+
+    def _countryless_code(self, head: Token, inner: Sequence[Token]) -> str | None:
+        """The code a role phrase stands for on its own: "aid agencies" are NGO."""
+        head_term, _ = self._head_term(head, inner)
+        return head_term[0].alone if head_term is not None else None
 
     def _term(self, tokens: Sequence[Token]) -> SectorTerm | None:
         lexicon = self.kb.sectors

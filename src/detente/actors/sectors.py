@@ -17,11 +17,13 @@ WEAK = "weak"
 
 @dataclass(frozen=True)
 class SectorTerm:
-    """A role word: its PLOVER sector, whether it overrides weaker words, and its role class."""
+    """A role word: its PLOVER sector, whether it overrides weaker words, its role class, and the
+    country code it stands for when the phrase names no country ("aid agencies" -> NGO)."""
 
     sector: str
     strong: bool
     role: str | None = None
+    alone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,15 +52,16 @@ def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 
 def read_sector_table(path: Path) -> dict[str, SectorTerm]:
-    """term<TAB>sector<TAB>weight<TAB>role rows (weight strong/weak, default weak)."""
+    """term<TAB>sector<TAB>weight<TAB>role<TAB>alone rows (weight strong/weak, default weak)."""
     terms = {}
     for number, cells in _rows(path):
         if len(cells) < 2:
-            raise ValueError(f"{path}:{number}: expected term<TAB>sector[<TAB>weight<TAB>role]")
-        term, sector, weight, role = (cells + ["", "", ""])[:4]
+            raise ValueError(f"{path}:{number}: expected term<TAB>sector[<TAB>weight<TAB>role<TAB>alone]")
+        term, sector, weight, role, alone = (cells + ["", "", "", ""])[:5]
         if weight and weight not in (STRONG, WEAK):
             raise ValueError(f"{path}:{number}: weight must be '{STRONG}' or '{WEAK}', not {weight!r}")
-        terms[term.lower()] = SectorTerm(sector=sector, strong=weight == STRONG, role=role or None)
+        terms[term.lower()] = SectorTerm(sector=sector, strong=weight == STRONG, role=role or None,
+                                       alone=alone or None)
     return terms
 
 

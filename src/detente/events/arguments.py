@@ -198,12 +198,19 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
             actor = prep_entities([head, patient], RECIPROCAL_NOUN_PREPS, actors, skip)
         # "new sanctions on Iran will be imposed by the EU": the phrase may hang on the subject
         recipient = prep_entities([head, patient], trig.recipient_preps, actors, skip)
+        if not actor and trig.event == "ASSAULT":  # "rockets were fired at Israel from Gaza"
+            launcher = _weapon_as_actor(patient, actors)
+            # an unknown launcher counts only when the shot had a target (not "a rocket was launched")
+            actor = launcher if recipient or any(e.country for e in launcher) else ()
     elif patient is not None:
         actor = by_agent
         if not actor and trig.event == "ASSAULT":  # "were killed by a roadside bomb", "in a car bomb blast"
             means = agent if agent is not None else prep_object(head, ("in", "by")) or _weapon_struck(head)
-            actor = (_operation_owner(means, actors) or _weapon_as_actor(means)) if means is not None else ()
+            actor = (_operation_owner(means, actors) or _weapon_as_actor(means, actors)) if means is not None else ()
         recipient = tuple(owner_entities(patient, actors, skip))
+        if not actor and trig.event == "ASSAULT" and is_weapon(patient):
+            # "a grenade was hurled at a temple": the weapon's unknown user attacks what it was aimed at
+            actor, recipient = _weapon_as_actor(patient, actors), prep_entities(head, trig.recipient_preps, actors, skip)
         if not recipient and trig.event == "AID":  # "food was airdropped into Gaza by Jordanian planes"
             recipient = prep_entities(head, trig.recipient_preps, actors, skip)
         if not actor and trig.event in SPEECH_ACTS and is_headline(head.doc):
@@ -236,7 +243,7 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
                           ) if subject is not None else ()
             weak = subject is not None and subject.head.i != head.i
             if not actor and subject is not None and trig.event == "ASSAULT":
-                actor = _weapon_as_actor(subject) or parties
+                actor = _weapon_as_actor(subject, actors) or parties
             if not actor and subject is not None and _reciprocal(subject):
                 parties = actor = _earlier_parties(subject, actors)
             if not actor and subject is not None and _named(subject):
@@ -366,7 +373,7 @@ def _recipient_places(match: TriggerMatch, inner: list[TriggerMatch], actors: Ac
         else:
             # where a meeting is held or a paper signed is no party to it: "signed a
             # declaration in Beijing"
-            signed = head.lemma_.lower() == "sign" and dobj.lemma_.lower() in SIGNED_PAPERS
+            signed = head.lemma_.lower() in ("sign", "initial") and dobj.lemma_.lower() in SIGNED_PAPERS
             preps = MEETING_OWNER_PREPS if trig.event == "CONSULT" or signed else OWNER_PREPS
             found = owner_entities(dobj, actors, skip, preps=preps)
         yield tuple(found), True
@@ -536,10 +543,24 @@ def _operation_owner(means: Token, actors: ActorSource) -> tuple[Entity, ...]:
     return tuple(e for e in owner_entities(means, actors, set(), depth=1, preps=SUBJECT_OWNER_PREPS) if e.country)
 
 
-def _weapon_as_actor(subject: Token) -> tuple[Entity, ...]:
-    """A weapon as the subject of an assault stands for an unknown perpetrator."""
+# Verbs by which a weapon is sent off from where its users are: "a rocket fired from Lebanon".
+LAUNCHING = frozenset({"fire", "launch", "shoot"})
+
+
+def _weapon_as_actor(subject: Token, actors: ActorSource) -> tuple[Entity, ...]:
+    """A weapon as the subject of an assault stands for whose it is ("Iranian missiles were fired
+    at U.S. bases"), or for the country it was fired from ("a rocket fired from Lebanon landed
+    near Kiryat Shmona"), else for an unknown perpetrator."""
     if not is_weapon(subject):
         return ()
+    owner = tuple(e for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                  for e in actors.resolve(c) if e.country)
+    launched = [c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in LAUNCHING]
+    if subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() in LAUNCHING:
+        launched.append(subject.head)  # "two rockets were fired at Israel from Gaza"
+    origin = owner or tuple(e for e in prep_entities(launched, ("from",), actors, set()) if e.country)
+    if origin:
+        return origin
     return (Entity(text=subject.text, country=None, sector=UNKNOWN_PERPETRATOR,
                    why="a weapon is the subject: unknown perpetrator"),)
 
@@ -1226,21 +1247,32 @@ def _credited_source(doc: Doc, actors: ActorSource) -> tuple[Entity, ...]:
     return ()
 
 
+# Verbs whose "of/for ...ing" clause tells the blame, so that a "by" hung on that clause names
+# who blames ("was accused of smuggling arms by prosecutors"), not the doer of a deed in it
+# ("was convicted of ordering massacres by death squads").
+BLAMING = frozenset({"accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "fault"})
+
+
 def _passive_agent(verb: Token) -> Token | None:
     """The "by" of a passive, also where the parser hung it on the verb's prepositional object
-    ("was accused of corruption by officials"), not on a "with" phrase, whose "by" is its own
-    ("were destroyed, with some estimates by the Red Cross ...")."""
+    ("was accused of corruption by officials") or on the gerund of a blame ("was accused of
+    smuggling arms by prosecutors"), not on a "with" phrase, whose
+    "by" is its own ("were destroyed, with some estimates by the Red Cross ...")."""
     agent = child_of(verb, "agent")
-    if agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        for prep in _children(verb, "prep"):
-            if prep.lower_ == "with":
-                continue
-            pobj = child_of(prep, "pobj")
-            agent = child_of(pobj, "prep") if pobj is not None else None
-            if agent is not None and agent.lower_ == "by":
-                break
-            agent = None
-    return child_of(agent, "pobj") if agent is not None else None
+    if agent is not None:
+        return child_of(agent, "pobj")
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for prep in _children(verb, "prep"):
+        held = child_of(prep, "pobj") or child_of(prep, "pcomp")
+        if prep.lower_ == "with" or held is None:
+            continue
+        by = next((c for c in _children(held, "prep") if c.lower_ == "by"), None)
+        by_whom = child_of(by, "pobj") if by is not None else None
+        if by_whom is not None and (held.dep_ == "pobj" or verb.lemma_.lower() in BLAMING
+                                    and by_whom.pos_ in ("NOUN", "PROPN") and by_whom.tag_ != "VBG"):
+            return by_whom
+    return None
 
 
 # Acts done together with a partner named by "with": "joint drills with the U.S.".

@@ -48,6 +48,7 @@ from detente.events.recode import (
     HOSTILE_CONTENT,
     Coding,
     are_forces,
+    are_projectiles,
     are_weapons,
     by_actor_and_object,
     confidence,
@@ -351,8 +352,9 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     A question asserts nothing ("Did the federation ever support you?")."""
     if is_question(sentence):
         return []
-    matches = [m for m in find_triggers(sentence, lexicon)
-               if m.trigger.words != CLAIM_RESPONSIBILITY or _bare_claim(m.head)]
+    matches = [_shell_landing(m) for m in find_triggers(sentence, lexicon)
+               if (m.trigger.words != CLAIM_RESPONSIBILITY or _bare_claim(m.head))
+               and ("other" not in m.trigger.needs or requirements_met(m))]  # "wants to join NATO" is no demand
     if not matches:
         return []
     top, inner = fold(matches)
@@ -360,6 +362,14 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
              if c is not None]
     coded = _struck_when_killed(_claimed_attacks(coded, sentence, actors), actors)
     return _unique(_implied_recipients(_one_act_per_phrase(coded)) + _denied_copies(coded, sentence, actors))
+
+
+def _shell_landing(match: TriggerMatch) -> TriggerMatch:
+    """ "Two rockets landed in northern Israel" is an attack, not an arrival (a visit)."""
+    if match.trigger.words[0] == "land" and match.trigger.mode == "visit" and are_projectiles(match.head):
+        return replace(match, trigger=replace(match.trigger, event="ASSAULT", mode="heavy-weapons", cameo="190",
+                                              context=("military",), needs=frozenset()))
+    return match
 
 
 CLOSING_MARKS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]", "''"})
@@ -419,14 +429,18 @@ def _claimed_attacks(coded: list[EventCandidate], sentence: Span, actors: ActorS
     by the group that claimed it."""
     bare = [c for c in coded if _bare_claim(c.trigger)]
     unnamed = [c for c in coded if c.event == "ASSAULT" and not any(e.country for e in c.actor) and c not in bare]
+    claims = [c for c in coded if c.event == "ASSAULT" and c.trigger.pos_ == "NOUN" and c not in unnamed
+              and c.trigger.dep_ == "dobj" and c.trigger.head.lemma_.lower() == "claim"
+              and any(d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children)]
+    told = [c for c in claims if any(a.event == "ASSAULT" and a.trigger.i < c.trigger.i
+                                     and {e.country for e in a.actor} == {e.country for e in c.actor} for a in coded)]
+    coded = [c for c in coded if c not in told]  # "a drone launched from Lebanon hit ..., and Hezbollah claimed the attack"
     if not unnamed:
         return coded
     if len(bare) == 1 and any(e.country for e in bare[0].actor):
         # "drones attacked the facilities, and the Houthis claimed responsibility": one attack
         return [replace(c, actor=bare[0].actor) if c in unnamed else c for c in coded if c is not bare[0]]
-    claims = [c for c in coded if c.event == "ASSAULT" and c.trigger.pos_ == "NOUN" and c not in unnamed
-              and c.trigger.dep_ == "dobj" and c.trigger.head.lemma_.lower() == "claim"
-              and any(d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children)]
+    claims = [c for c in claims if c not in told]
     claimant: tuple[Entity, ...] = ()
     if len(claims) == 1 and all(c.trigger.i < claims[0].trigger.i for c in unnamed):
         claimant = claims[0].actor
@@ -501,6 +515,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         return None  # "offered a bounty for information leading to his capture": no promise to a state
     if "weapon" in trig.flags and not are_weapons(head):
         return None  # "an air strike hit a market", not "the storm hit the coast"
+    if "projectile" in trig.flags and not are_projectiles(head):
+        return None  # "two rockets landed near Sderot", not "the plane landed in Beijing"
     leaves_body = "forces" in trig.flags and not are_forces(head) and _leaves_body(head, actors)
     if "forces" in trig.flags and not are_forces(head) and not leaves_body:
         return None  # "the last U.S. troops left Niger", not "the minister left Paris"

@@ -625,14 +625,14 @@ def _gathered_to_talk(match: TriggerMatch) -> bool:
         return False
     if match.trigger.event == "CONSULT":
         return head.head.lemma_.lower() in GATHERINGS
-    if match.trigger.event == "REQUEST" and head.lemma_.lower() in DEMANDS and head.head.lemma_.lower() in GATHERINGS:
+    if (match.trigger.event, head.lemma_.lower()) in CROWD_AIMS and head.head.lemma_.lower() in GATHERINGS:
         return gathered_crowd(head)  # "hundreds of protesters gathered ... to demand his resignation"
     return match.trigger.event == "PROTEST" and head.lemma_.lower() in ("protest", "demonstrate") \
         and head.head.lemma_.lower() in CROWD_MOVES
 
 
-# A crowd's demand told as why it gathered is its protest; the gatherers named by these words.
-DEMANDS = frozenset({"demand", "call"})
+# A crowd's demand or denunciation told as why it gathered is its protest; the gatherers named by these words.
+CROWD_AIMS = frozenset({("REQUEST", "demand"), ("REQUEST", "call"), ("ACCUSE", "denounce"), ("ACCUSE", "condemn")})
 GATHERERS = frozenset({"protester", "demonstrator", "crowd", "activist", "thousand", "hundred", "student",
                        "worker", "resident", "villager", "supporter"})
 
@@ -817,7 +817,7 @@ MISREAD_PLACE_PREPS = frozenset({"outside", "inside", "near", "around", "across"
 
 
 def requirements_met(match: TriggerMatch) -> bool:
-    """needs=comp / needs=dobj / needs=intrans / needs=clause / needs=passive of the lexicon row."""
+    """needs=comp / needs=dobj / needs=intrans / needs=clause / needs=passive / needs=other of the lexicon row."""
     needs = match.trigger.needs
     deps = {c.dep_ for c in match.head.children}
     if "dobj" in needs and not deps & {"dobj", "nsubjpass"} and match.head.dep_ != "acl" \
@@ -826,8 +826,14 @@ def requirements_met(match: TriggerMatch) -> bool:
     if "intrans" in needs and any(c.dep_ == "dobj" and not any(g.lower_ in MISREAD_PLACE_PREPS for g in c.children)
                                   for c in match.head.children):
         return False  # "demonstrated outside the embassy", not "demonstrated a shocking ignorance"
-    if "comp" in needs and not deps & {"xcomp", "ccomp", "dobj", "prep", "nsubjpass"}:
+    if "comp" in needs and not deps & {"xcomp", "ccomp", "dobj", "prep", "nsubjpass"} and not any(
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in match.head.children):  # "offered to host talks", "host" misread as a noun
         return False
+    if "other" in needs and not any(c.dep_ in ("ccomp", "xcomp") and child_of(c, "nsubj") is not None
+                                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                    for c in match.head.children):
+        return False  # "wants Germany to pay more", not "wants to join NATO"
     if "passive" in needs and "nsubjpass" not in deps:
         return False  # "seismic monitors in Japan detected the blast": whoever sees moves nothing
     if match.trigger.event == "REQUEST" and goes_ahead(match.head):

@@ -299,6 +299,8 @@ ANIMALS = frozenset({"lion", "tiger", "bear", "shark", "crocodile", "alligator",
                      "dolphin", "rhino", "deer", "livestock", "mink", "camel"})
 VEHICLES = frozenset({"aircraft", "plane", "airplane", "airliner", "helicopter", "train", "bus", "car",
                       "truck", "lorry", "ship", "vessel", "boat", "ferry", "vehicle", "flight", "glider"})
+# Adverbs that make a shot an accident: not an attack by anyone.
+ACCIDENTALLY = frozenset({"accidentally", "inadvertently", "unintentionally"})
 # What a vehicle hits only by accident (not a building or a bridge, which strikes aim at).
 STRUCTURES = frozenset({"runway", "line", "pylon", "tree", "mountain", "hillside", "tarmac", "pole", "cable",
                         "wire", "barrier", "fence", "rock", "reef", "iceberg", "mast", "crane"})
@@ -939,7 +941,7 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
     if event == "PROTEST" and trig.pos == "NOUN" and trig.words == ("protest",) and roles.actor and not crowd \
             and all(e.country and e.sector in STATE_VOICES for e in roles.actor):
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "drew a protest from the Chinese government"
-    if event == "REQUEST" and gathered_crowd(head):
+    if event in ("REQUEST", "ACCUSE") and gathered_crowd(head):
         event, mode, cameo = "PROTEST", "demo", "141"  # "protesters gathered ... to demand his resignation"
     if "riot" in trig.flags and crowd:
         event, mode, cameo = "PROTEST", "riot", "145"
@@ -986,6 +988,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "his attacks on mail-in voting"
     if event == "CONSULT" and mode == "visit" and trig.words[0] in ("arrive", "land") and _relief_team(head):
         event, mode, cameo = "AID", None, "073"  # "a Chinese rescue team arrived in quake-hit Turkey"
+    if event == "MOBILIZE" and "forces" in trig.flags and _for_exercise(head):
+        return None  # "the carrier sailed into the Yellow Sea for drills with South Korea"
     if event == "CONSULT" and mode == "visit" and trig.words[0] in ("arrive", "land") and are_forces(head):
         found = _forces_arrive(head)
         if found is None:
@@ -1645,8 +1649,13 @@ PLANS = frozenset({"plan", "arrangement", "framework", "settlement", "formula", 
 
 
 def _animal_or_accident(head: Token, obj: Token | None) -> bool:
-    subject = child_of(head, "nsubj")
-    doer = subject if subject is not None else _by_whom(head)
+    shot = head.head if head.dep_ == "advcl" and head.tag_ == "VBG" else head  # "landed ..., killing two"
+    if child_of(shot, "nsubj") is None and any(c.dep_ == "advmod" and c.lower_ in ACCIDENTALLY for c in shot.children):
+        return True  # "a missile was accidentally fired into Pakistan"; a state that owns the error acts
+    subject = child_of(shot, "nsubj", "nsubjpass")
+    if subject is not None and is_weapon(subject) and any(c.lower_ == "stray" for c in subject.children):
+        return True  # "a stray missile landed in a village, killing two farmers"
+    doer = child_of(head, "nsubj") or _by_whom(head)
     if doer is None:
         return False
     if doer.lemma_.lower() in ANIMALS:
@@ -1798,6 +1807,7 @@ def _forces_mass(verb: Token) -> bool:
 # Attacks named as what hit something: "an air strike hit a market", "Israeli strikes hit".
 ATTACK_SUBJECTS = frozenset({"strike", "airstrike", "attack", "barrage", "salvo", "bombardment", "shelling",
                              "projectile", "shell", "bomb", "missile", "rocket", "drone", "mortar", "grenade"})
+PROJECTILES = frozenset({"projectile", "shell", "bomb", "missile", "rocket", "mortar", "grenade"})
 # What makes a "strike" a walkout ("a general strike hit the ports").
 WALKOUT_WORDS = frozenset({"general", "national", "nationwide", "worker", "union", "labour", "labor", "hunger",
                            "rail", "transport", "dock", "teacher", "doctor", "nurse", "miner", "trucker"})
@@ -1816,7 +1826,16 @@ def are_weapons(verb: Token) -> bool:
         return False
     if lemma == "fire":  # "Israeli tank fire hit a watchtower", not "a fire hit the warehouse"
         return any(c.dep_ in ("compound", "amod") for c in subject.children)
-    return lemma in ATTACK_SUBJECTS or ("ASSAULT", lemma) in load_instruments()
+    return lemma in ATTACK_SUBJECTS or is_weapon(subject)
+
+
+def are_projectiles(verb: Token) -> bool:
+    """The subject of a verb of landing is fired ammunition ("two rockets landed near Sderot",
+    "mortar rounds fell on the base"), not aircraft or troops, which land without attacking."""
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ == "NOUN" and (
+        subject.lemma_.lower() in PROJECTILES
+        or subject.lemma_.lower() == "round" and is_weapon(subject))
 
 
 # Teams whose arrival brings help rather than a visit ("a rescue team", "relief workers").
@@ -1831,11 +1850,16 @@ def _relief_team(verb: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELIEF_KINDS for c in subject.children)
 
 
+def _for_exercise(verb: Token) -> bool:
+    """Forces that move "for drills": the drills are the act, coded on their own."""
+    purpose = prep_object(verb, ("for",))
+    return purpose is not None and purpose.pos_ == "NOUN" and purpose.lemma_.lower() in EXERCISES
+
+
 def _forces_arrive(verb: Token) -> Coding | None:
     """Troops arriving for drills are coded by the drills (None); peacekeepers bring help;
     other forces or warships arriving show force."""
-    purpose = prep_object(verb, ("for",))
-    if purpose is not None and purpose.pos_ == "NOUN" and purpose.lemma_.lower() in EXERCISES:
+    if _for_exercise(verb):
         return None
     subject = subject_of(verb)
     of = prep_object(subject, ("of",)) if subject is not None else None  # "the first of 200 EU monitors"
@@ -1884,7 +1908,10 @@ def _withdraws_no_force(head: Token) -> bool:
     obj = child_of(head, "dobj")
     if obj is not None:
         obj = counted_whole(obj)  # "pulled the last of its troops out", "the bulk of its forces"
-    return obj is not None and obj.lemma_.lower() not in FORCE_WORDS | CRAFT and not any(
+    if obj is None or any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in FORCE_WORDS or (
+            c.lemma_.lower(), obj.lemma_.lower()) == ("military", "presence")) for c in obj.children):
+        return False  # "reduced its troop presence", "its military presence in Somalia"
+    return obj.lemma_.lower() not in FORCE_WORDS | CRAFT and not any(
         obj.lemma_.lower() == word for (_, word) in load_instruments())
 
 

@@ -37,7 +37,7 @@ ANY_VERB = "*"
 NOT_ACTS = frozenset({"say", "announce", "state", "declare", "tell", "write", "note", "issue", "publish",
                       "report", "own", "hold", "chair", "be", "have"})
 FLAGS = frozenset({"nodobj", "swap", "mutual", "undo", "warn", "joint", "riot", "stop", "carry", "people",
-                   "forces", "said", "weapon"})
+                   "forces", "said", "weapon", "projectile"})
 
 
 @dataclass(frozen=True)
@@ -231,6 +231,8 @@ def _verb_dependents(verb: Token, latin: bool = False) -> dict[str, Token]:
             continue  # "could strike ..., according to U.S. officials" strikes no accord
         if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
             found.setdefault(child.lemma_.lower(), child)
+            if child.tag_ == "VBG":
+                found.setdefault(child.lower_, child)  # "stopped funding to": the parser's gerund "fund"
             if child.tag_ == "NNPS" and child.lemma_.lower().endswith("s"):
                 found.setdefault(child.lemma_.lower()[:-1], child)  # "rushed 100 Marines": a plural the tagger takes for a name
             if child.dep_ == "prep" and child.lower_ in CARRIED_BY and verb.lemma_.lower() in CARRY_VERBS:

@@ -1,0 +1,154 @@
+"""Ways of telling an act that the coder missed until the fourteenth session's probes, written
+in the style of wire copy for the categories the GSR's held-out half finds hardest (sanctions,
+accusations, attacks by fired weapons, mobilisation, retreats). All sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_events_extract import assert_coded
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Denmark stopped all aid to Tanzania after the disputed vote.", ["DNK"], ["TZA"]),
+    ("Sweden stopped funding for the Palestinian Authority.", ["SWE"], ["PSE"]),
+    ("The World Bank suspended disbursements to Nigeria over the audit.", ["IGO"], ["NGA"]),
+    ("Canada halted arms exports to Turkey.", ["CAN"], ["TUR"]),
+    ("Ethiopia suspended flights to Eritrea.", ["ETH"], ["ERI"]),
+    ("The Arab League imposed an economic boycott on Egypt in 1979.", ["IGO"], ["EGY"]),
+])
+def test_aid_and_trade_stopped_are_sanctions(code, text, actor, recipient):
+    assert_coded(code(text), "SANCTION", actor, recipient)
+
+
+def test_the_commonwealth_is_an_international_body(code):
+    assert_coded(code("The Commonwealth suspended Nigeria's membership in 1995."), "SANCTION", ["IGO"], ["NGA"])
+
+
+def test_commonwealth_in_other_names_is_no_body(code):
+    assert code("Australia won 20 gold medals at the Commonwealth Games.") == []
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    ("Aid agencies flew food to Juba.", "AID", ["NGO"], ["SSD"]),
+    ("Human rights groups accused the Bahraini government of torturing detainees.", "ACCUSE", ["NGO"], ["BHR"]),
+])
+def test_aid_agencies_and_rights_groups_named_alone_are_ngos(code, text, event, actor, recipient):
+    assert_coded(code(text), event, actor, recipient)
+
+
+def test_aid_groups_of_a_country_are_that_country(code):
+    events = code("Sudanese aid groups accused the army of blocking convoys.")
+    assert [e.actor[0].country for e in events if e.event == "ACCUSE"] == ["SDN"]
+
+
+def test_the_accuser_of_a_passive_blame_may_close_the_sentence(code):
+    assert_coded(code("Former president Alberto Fujimori has been accused of hiding $15 million "
+                      "in foreign banks by Peruvian prosecutors."), "ACCUSE", ["PER"], ["PER"])
+
+
+def test_a_by_phrase_in_a_conviction_names_a_doer_not_the_court(code):
+    events = code("Former Peruvian president Alberto Fujimori was convicted in Lima of ordering two "
+                  "massacres by death squads and sentenced to 25 years in prison.")
+    assert {e.event for e in events} == {"SANCTION", "COERCE"}
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("A rocket fired from Lebanon landed near the Israeli town of Metula.", ["LBN"], ["ISR"]),
+    ("Two Katyusha rockets landed in northern Israel on Tuesday.", [None], ["ISR"]),
+    ("Three mortar shells fell on the Israeli town of Sderot.", [None], ["ISR"]),
+    ("Mortar rounds slammed into the U.S. embassy compound in Baghdad.", [None], ["USA"]),
+    ("A grenade was hurled at an Indian army patrol in Srinagar.", [None], ["IND"]),
+    ("Two rockets were fired at Israel from Gaza.", ["PSE"], ["ISR"]),
+    ("Four Iranian missiles were fired at U.S. bases in Iraq.", ["IRN"], ["USA"]),
+])
+def test_fired_ammunition_that_lands_is_an_attack(code, text, actor, recipient):
+    assert_coded(code(text), "ASSAULT", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese military plane landed in Beijing after the exercise.",
+    "The prime minister's plane landed in Berlin on Monday.",
+    "Oil prices fell on Monday.",
+])
+def test_aircraft_landing_and_prices_falling_are_no_attack(code, text):
+    assert "ASSAULT" not in [e.event for e in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Warsaw called for calm after a stray missile landed in a Polish village, killing two farmers.",
+    "India said a missile was accidentally fired into Pakistan during routine maintenance.",
+])
+def test_a_stray_or_accidental_shot_is_no_attack(code, text):
+    assert "ASSAULT" not in [e.event for e in code(text)]
+
+
+def test_a_claim_of_an_attack_already_told_is_that_attack(code):
+    events = code("A drone launched from Lebanon slammed into a building in the Israeli town of Nahariya, "
+                  "and Hezbollah later claimed the attack.")
+    assert [(e.event, [a.country for a in e.actor]) for e in events] == [("ASSAULT", ["LBN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Navy dispatched a destroyer through the Taiwan Strait.",
+    "Beijing stepped up military patrols near the Senkaku Islands.",
+    "Turkey reinforced its military posts in Idlib province.",
+    "Russian warships sailed into the Black Sea.",
+])
+def test_forces_sent_patrols_stepped_up_and_posts_reinforced_mobilise(code, text):
+    assert [e.event for e in code(text)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Moscow reduced its troop presence along the Mongolian border.", ["RUS"], ["MNG"]),
+    ("The United States reduced its military presence in Somalia.", ["USA"], ["SOM"]),
+])
+def test_forces_reduced_where_they_stand_retreat(code, text, actor, recipient):
+    assert_coded(code(text), "RETREAT", actor, recipient)
+
+
+def test_a_company_that_reduces_its_presence_is_no_retreat(code):
+    assert code("The company reduced its presence in Russia.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The military government ordered the closure of two independent newspapers.",
+    "Authorities in Tehran shut down the offices of a reformist daily.",
+])
+def test_papers_closed_by_order_are_censored(code, text):
+    assert [e.event for e in code(text)] == ["COERCE"]
+
+
+def test_a_state_that_owns_a_mistaken_shot_still_attacked(code):
+    assert_coded(code("Iran said its military had unintentionally shot down a Ukrainian airliner."),
+                 "ASSAULT", ["IRN"], ["UKR"])
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Israeli Prime Minister Yitzhak Shamir wants Germany to pay more compensation to the victims.", ["ISR"], ["DEU"]),
+    ("Washington wants Islamabad to do more against the militants.", ["USA"], ["PAK"]),
+    ("Chirac reminded Baghdad that it must cooperate fully with the inspectors.", ["FRA"], ["IRQ"]),
+    ("The Pope pleaded with Sudan to free the hostages.", ["VAT"], ["SDN"]),
+])
+def test_wanting_and_reminding_another_state_to_act_are_demands(code, text, actor, recipient):
+    assert_coded(code(text), "REQUEST", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland wants to join the European Union by 2004.",
+    "The minister reminded reporters that the talks were secret.",
+])
+def test_wanting_for_oneself_and_reminding_of_facts_are_no_demands(code, text):
+    assert "REQUEST" not in [e.event for e in code(text)]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    ("Egypt offered to host talks between the Libyan factions.", "AGREE", ["EGY"], ["LBY"]),
+    ("Armenia and Azerbaijan initialled a peace treaty in Washington.", "AGREE", ["ARM", "AZE"], []),
+    ("Hungary objected to the EU's refugee quota plan.", "REJECT", ["HUN"], ["IGO"]),
+    ("Morocco walked out of the African Union summit.", "REJECT", ["MAR"], ["IGO"]),
+    ("Iran vowed to close the Strait of Hormuz if attacked.", "THREATEN", ["IRN"], []),
+    ("A crowd of 10,000 people gathered in Tbilisi on Sunday to denounce Russian policy.", "PROTEST", ["GEO"], ["RUS"]),
+])
+def test_offers_treaties_objections_walkouts_vows_and_crowds(code, text, event, actor, recipient):
+    assert_coded(code(text), event, actor, recipient)
