@@ -39,7 +39,8 @@ def stories(corpus: Path, n: int | None = None, only: Container[str] | None = No
             record = json.loads(line)
             if only is None or record["id"] in only:
                 yield Article(doc_id=record["id"], text=record["text"], title=record.get("title"),
-                              published=record.get("published"), origin=record["id"])
+                              published=record.get("published"), url=record.get("url"),
+                              source=record.get("source"), origin=record["id"])
 
 
 def stories_named(names: Iterable[str], doc_ids: Container[str]) -> Iterator[Article]:

@@ -156,7 +156,8 @@ def code_parsed(components: Components, article: CleanArticle, doc: Doc, title: 
     events: dict[str, Event] = {}
     actors = components.resolver.for_document(doc, published)
     home = article_place((doc, title), components.gazetteer)
-    for candidate in extract_events(doc, actors, components.lexicon):
+    voice = components.resolver.voice_of(article.source)
+    for candidate in extract_events(doc, actors, components.lexicon, voice):
         if dated_history(candidate.sentence, candidate.trigger, published):
             continue  # "when Argentina invaded the Falklands in 1982": background, not news
         event = _to_event(components, article, candidate, coder, home)

@@ -152,3 +152,27 @@ def test_wanting_for_oneself_and_reminding_of_facts_are_no_demands(code, text):
 ])
 def test_offers_treaties_objections_walkouts_vows_and_crowds(code, text, event, actor, recipient):
     assert_coded(code(text), event, actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Mexico sent the cartel boss back to the United States to stand trial.", ["MEX"], ["USA"]),
+    ("Uganda surrendered the rebel commander to the International Criminal Court.", ["UGA"], ["IGO"]),
+    ("Colombia transferred the captured guerrilla leader to U.S. custody.", ["COL"], ["USA"]),
+])
+def test_wanted_people_sent_back_surrendered_or_transferred_are_legal_handovers(code, text, actor, recipient):
+    assert_coded(code(text), "COOPERATE", actor, recipient)
+
+
+def test_suspects_deported_stay_coerced(code):
+    events = code("Turkey deported a suspected Islamic State militant to Germany.")
+    assert [e.event for e in events] == ["COERCE"]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    ("The EU earmarked 50 million euros for refugees in Jordan.", "AID", ["IGO"], ["JOR"]),
+    ("China airlifted tents and blankets to earthquake victims in Nepal.", "AID", ["CHN"], ["NPL"]),
+    ("Tokyo voiced its appreciation for Jakarta's help in the rescue.", "SUPPORT", ["JPN"], ["IDN"]),
+    ("The Cuban foreign minister extolled Venezuela's solidarity.", "SUPPORT", ["CUB"], ["VEN"]),
+])
+def test_aid_earmarked_or_sent_to_victims_and_praise_voiced_or_extolled(code, text, event, actor, recipient):
+    assert_coded(code(text), event, actor, recipient)

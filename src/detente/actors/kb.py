@@ -40,9 +40,9 @@ ACTOR = "actor"  # a row of an actor table: person, organisation, outlet, group
 GROUP = "group"  # a name for several countries at once: "the two Koreas"
 
 # Roles of actor-table rows that are not people (anything else in the role column is an office).
-NON_PERSON_ROLES = frozenset({"", "organisation", "organization", "media", "armed group", "seat of power",
-                              "territory", "party", "agency", "outlet", "country", "group", "region",
-                              "company"})
+NON_PERSON_ROLES = frozenset({"", "organisation", "organization", "media", "state media", "armed group",
+                              "seat of power", "territory", "party", "agency", "outlet", "country", "group",
+                              "region", "company"})
 # Countries whose people are named family name first, so "Kim" and "Xi" are the short forms.
 FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "SGP", "KHM"})
 

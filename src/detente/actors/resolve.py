@@ -110,6 +110,8 @@ PLACED_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP", "REB", "CVL", "LAB", "AG
 # government: "Brussels urged Budapest to ..." is the EU. As a place ("farmers blocked roads into
 # Brussels") the city stays in its country.
 IGO_SEATS = frozenset({"Brussels"})
+# The role of outlets that speak for their state (data/media.tsv).
+STATE_MEDIA = "state media"
 # Agreements named after the city where they were signed: the city is no party.
 TREATY_NAMES = frozenset({"accord", "agreement", "treaty", "protocol", "convention", "declaration",
                           "process", "format", "pact", "deal", "charter", "communique", "statement"})
@@ -153,6 +155,17 @@ class Resolver:
 
     def for_document(self, doc: Doc, published: dt.date | None) -> DocumentActors:
         return DocumentActors(self.kb, doc, published)
+
+    def voice_of(self, source: str | None) -> Entity | None:
+        """The state a story's publisher speaks for, when the tables mark it as state media ("KCNA");
+        None for other outlets, whose reporters speak for no state."""
+        entry = self.kb.lookup(source) if source else None
+        record = next((r for r in entry.records if r.role == STATE_MEDIA), None) if entry is not None else None
+        if record is None:
+            return None
+        return Entity(text=source or "", country=record.country, sector=record.sector, name=record.name,
+                      kb_id=record.kb_id, why=f"the story's publisher '{source}' is {record.name}, state media of "
+                                              f"{record.country}")
 
     def resolve_text(self, text: str, date: dt.date | None = None, context: str | None = None) -> list[Entity]:
         """Entities of a mention, read in its context sentence when given (else on its own)."""

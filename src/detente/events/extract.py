@@ -60,6 +60,7 @@ from detente.events.recode import (
     gives_words,
     guards_against_illness,
     handed_over,
+    hands_over_wanted,
     instrument_mode,
     is_commerce,
     is_cooperative,
@@ -79,6 +80,7 @@ from detente.events.recode import (
 )
 from detente.events.repair import repair_parse
 from detente.events.triggers import TriggerLexicon, TriggerMatch, find_triggers
+from detente.events.voice import DEMANDING_MODALS, demanded_party, quoted_voice
 from detente.records import Entity, Location
 
 # Words of a courtesy that is SUPPORT only between states ("sent a message of greeting to Xi").
@@ -139,13 +141,41 @@ class EventCandidate:
     confidence: float
 
 
-def extract_events(doc: Doc, actors: ActorSource, lexicon: TriggerLexicon) -> list[EventCandidate]:
-    """All event candidates of a parsed document, sentence by sentence, in text order."""
+def extract_events(doc: Doc, actors: ActorSource, lexicon: TriggerLexicon,
+                   voice: Entity | None = None) -> list[EventCandidate]:
+    """All event candidates of a parsed document, sentence by sentence, in text order. `voice`
+    is the state a state-run outlet speaks for: its bare demands are its own (`events.voice`)."""
     events: list[EventCandidate] = []
     for index, sentence in enumerate(doc.sents):
         repair_parse(sentence)
-        events.extend(sentence_events(index, sentence, actors, lexicon))
+        coded = sentence_events(index, sentence, actors, lexicon)
+        if voice is not None:
+            demand = demanded_party(sentence, voice, actors)
+            coded = _voiced_demand(index, sentence, demand, voice, coded) if demand is not None else coded
+            voice = quoted_voice(sentence, voice, actors)
+        events.extend(coded)
     return events
+
+
+def _voiced_demand(index: int, sentence: Span, demand: tuple[Token, tuple[Entity, ...]], voice: Entity,
+                   coded: list[EventCandidate]) -> list[EventCandidate]:
+    """The outlet's demand replaces the acts it demands, which the coder read as told of the
+    party addressed ("Japan should apologise" is no apology)."""
+    verb, addressed = demand
+    if any(c.event == "REQUEST" for c in coded):
+        return coded  # "The U.S. should heed the calls of ..." is coded from its own words
+    clause = {t.i for t in verb.subtree}
+    parties = {e.country for e in addressed}
+    asked = [c for c in coded if c.trigger.i in clause and {e.country for e in c.actor} & parties]
+    modal = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS)
+    mode = ontology.ASKED_MODE.get(asked[0].event) if asked else None
+    demanded = EventCandidate(
+        sentence_index=index, sentence=sentence, trigger=verb, trigger_text=f"{modal.text} {verb.text}",
+        trigger_span=(modal.idx, verb.idx + len(verb)), event="REQUEST", mode=mode,
+        context=asked[0].context if asked else (), cameo="10", quad_code=ontology.quad_code("REQUEST"),
+        intensity=ontology.intensity("REQUEST", mode), actor=(voice,), recipient=addressed, negated=False,
+        modality="asserted", confidence=0.75)
+    return [demanded, *(c for c in coded if c not in asked)]
 
 
 # Weather and natural hazards, warned of or alerted for ("warned of heavy rainfall", "of a cyclone").
@@ -559,7 +589,8 @@ def _code(index: int, sentence: Span, match: TriggerMatch, inner: list[TriggerMa
         if handed is None:
             return None  # "Japan began releasing treated water", "evacuated its embassy"
         coding = handed
-    if trig.words == ("surrender",) and _person_object(head) and any(e.country for e in roles.recipient):
+    if trig.words == ("surrender",) and (_person_object(head) or hands_over_wanted(head)) \
+            and any(e.country for e in roles.recipient):
         coding = ("COOPERATE", None, "0631")  # "surrendered Duterte to the ICC": a legal handover
     coding = speech_content(coding, match, inner)
     if coding[0] == "THREATEN" and trig.words[0] == "warn" and _anothers_force(inner, roles.actor, actors):

@@ -499,7 +499,7 @@ def gives_words(match: TriggerMatch) -> bool:
     the noun a participle describes ("the relations provided by Kim Il Sung")."""
     obj = given_thing(match.head)
     return match.trigger.event == "AID" and match.trigger.pos == "VERB" and obj is not None \
-        and obj.lemma_.lower() in PAPERS and not _wanted(match.head)  # "cartel figures" are people
+        and obj.lemma_.lower() in PAPERS and not hands_over_wanted(match.head)  # "cartel figures" are people
 
 
 # What a refusal to tell withholds: "declined to specify", "refused to give details".
@@ -631,12 +631,16 @@ def handed_over(match: TriggerMatch, roles: Roles) -> Coding | None:
     ("handed four border villages over to Azerbaijan"), goods aid ("handed over ambulances to
     hospitals in Baghdad"), papers, words and gifts nothing."""
     obj = child_of(match.head, "dobj")
-    if match.trigger.words[:2] not in HANDING_OVER | {("hand", "back")} or obj is None or not any(e.country for e in roles.recipient):
+    if obj is None or not any(e.country for e in roles.recipient):
+        return None
+    if (match.trigger.words[0] in HANDING or match.trigger.words in HANDING_OVER) \
+            and (hands_over_wanted(match.head) or _to_face_justice(match.head)):
+        # "handed over a drug lord to U.S. authorities", "sent the cartel boss back to the United States"
+        return "COOPERATE", None, "0631"
+    if match.trigger.words[:2] not in HANDING_OVER | {("hand", "back")}:
         return None
     if obj.lemma_.lower() in GROUND:
         return "RETREAT", None, "087"  # also "handed the district back to Azerbaijan"
-    if match.trigger.words in HANDING_OVER and _wanted(match.head):
-        return "COOPERATE", None, "0631"  # "handed over a drug lord to U.S. authorities"
     if match.trigger.words[1] == "back":
         return None  # things handed back are returned, not given
     return None if obj.lemma_.lower() in PAPERS else ("AID", None, "070")
@@ -955,7 +959,7 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = _withdrawal(head, roles)  # forces that leave a place just withdraw
     if (event, mode) == ("RETREAT", "withdraw") and announced_retreat(match):
         event, mode, cameo = "CONCEDE", None, "087"  # "announced the withdrawal of its troops"
-    if event in ("AID", "RETREAT") and trig.words[0] in HANDING and (_to_face_justice(head) or _wanted(head)):
+    if event in ("AID", "RETREAT") and trig.words[0] in HANDING and (_to_face_justice(head) or hands_over_wanted(head)):
         # "sent 14 paramilitary chiefs to the US to face charges", "sent 29 cartel figures to the US"
         event, mode, cameo = "COOPERATE", None, "0631"
     own = {e.country for e in roles.actor if e.country}
@@ -1025,7 +1029,7 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "AID", None, "074"  # "troops sent to help", "doctors arrived to treat"
     elif event == "MOBILIZE" and roles.recipient and _after_disaster(head):
         event, mode, cameo = "AID", None, "074"  # "dispatched helicopters to the Philippines after Typhoon Haiyan"
-    elif event == "RETREAT" and mode == "release" and trig.words in HANDING_OVER and _wanted(head):
+    elif event == "RETREAT" and mode == "release" and trig.words in HANDING_OVER and hands_over_wanted(head):
         event, mode, cameo = "COOPERATE", None, "0631"  # "handed over to Russia a man wanted for fraud"
     elif event == "RETREAT" and mode == "release" and _rescues(head):
         event, mode, cameo = "AID", None, "070"  # "freed sailors held by pirates", "freed hostages in a raid"
@@ -1350,7 +1354,7 @@ def _dismisses_claim(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in obj.children))
 
 
-def _wanted(verb: Token) -> bool:
+def hands_over_wanted(verb: Token) -> bool:
     """Whom a state hands over is a fugitive when "wanted" for a crime or "accused" of one."""
     if any(c.dep_ == "advcl" and c.lower_ == "wanted" for c in verb.children):
         return True  # the parser's reading of "handed over to Russia a man wanted for fraud"

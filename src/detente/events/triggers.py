@@ -313,7 +313,7 @@ UNLEMMATIZED_PASTS = {"forgave": "forgive"}
 def lemma_of(token: Token, known: Container[str]) -> str:
     """The lemma, repaired where the model drops a final "e" ("staged", "staging" -> "stag") and
     the repaired form is a word we know, or adds a final "e" to a doubled consonant ("readmitted" ->
-    "readmitte"); a past tense that adds "ed" to a stem ending in "e"
+    "readmitte") or keeps the doubled one ("extolled" -> "extoll"); a past tense that adds "ed" to a stem ending in "e"
     ("raped", lemma "rap") keeps the "e", as the other verb would double its consonant ("rapped")."""
     lemma = UNLEMMATIZED_PASTS.get(token.lower_, token.lemma_.lower())
     if lemma.startswith("re-") and lemma not in known:
@@ -326,6 +326,8 @@ def lemma_of(token: Token, known: Container[str]) -> str:
     if lemma not in known and len(lemma) > 4 and lemma.endswith("e") and lemma[-2] == lemma[-3] \
             and lemma[:-2] in known and token.lower_.startswith(lemma[:-1]):
         return lemma[:-2]  # "readmitted" read as "readmitte": the stem doubled its last consonant
+    if lemma not in known and len(lemma) > 4 and lemma[-1] == lemma[-2] and lemma[:-1] in known:
+        return lemma[:-1]  # "extolled" read as "extoll"
     return lemma
 
 
