@@ -176,3 +176,48 @@ def test_suspects_deported_stay_coerced(code):
 ])
 def test_aid_earmarked_or_sent_to_victims_and_praise_voiced_or_extolled(code, text, event, actor, recipient):
     assert_coded(code(text), event, actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Britain froze diplomatic relations with Syria over the bombing plot.", ["GBR"], ["SYR"]),
+    ("Tokyo suspended yen loans to Beijing after the crackdown.", ["JPN"], ["CHN"]),
+    ("The World Bank cut off new credits to Zimbabwe.", ["IGO"], ["ZWE"]),
+    ("Denmark ended its development assistance programme in Uganda.", ["DNK"], ["UGA"]),
+    ("The EU curtailed high-level contacts with Belarus.", ["IGO"], ["BLR"]),
+    ("China called off military exchanges with the United States.", ["CHN"], ["USA"]),
+    ("The United States withdrew trade privileges from Argentina.", ["USA"], ["ARG"]),
+    ("Washington ordered Moscow to reduce its embassy staff by 50.", ["USA"], ["RUS"]),
+])
+def test_loans_contacts_exchanges_and_privileges_cut_are_sanctions(code, text, actor, recipient):
+    assert_coded(code(text), "SANCTION", actor, recipient)
+
+
+def test_an_order_to_cut_arms_stays_a_demand(code):
+    assert [e.event for e in code("Washington ordered Moscow to reduce its nuclear arsenal.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.",
+    "The Kenyan government ordered the radio station to stop broadcasting.",
+])
+def test_an_outlet_ordered_to_stop_publishing_is_censored(code, text):
+    assert [e.event for e in code(text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    ("KCNA issued a detailed report exposing the crimes of the U.S. imperialists.", "ACCUSE", ["PRK"], ["USA"]),
+    ("Rodong Sinmun carried an article accusing Japan of distorting history.", "ACCUSE", ["PRK"], ["JPN"]),
+    ("Minju Joson exposed the true colours of the Japanese reactionaries.", "ACCUSE", ["PRK"], ["JPN"]),
+    ("Pyongyang said Seoul would pay dearly for its provocations.", "THREATEN", ["PRK"], ["KOR"]),
+])
+def test_state_media_reports_exposing_and_warnings_of_dear_payment(code, text, event, actor, recipient):
+    assert_coded(code(text), event, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty cited a report accusing Israel of apartheid.",
+    "The floods exposed weaknesses in the dam.",
+    "Consumers will pay dearly for the new tariffs, economists said.",
+])
+def test_cited_reports_exposed_flaws_and_dear_prices_are_no_acts(code, text):
+    assert [e.event for e in code(text) if e.event in ("ACCUSE", "THREATEN")] == []

@@ -13,6 +13,7 @@ from detente.events.triggers import (
     find_triggers,
     load_lexicon,
     parse_trigger_row,
+    parse_trigger_rows,
 )
 
 
@@ -73,3 +74,15 @@ def test_users_table_adds_and_overrides_rows(tmp_path: Path, nlp):
     doc = nlp("Beijing snubbed the envoy from Manila.")
     assert [m.trigger.event for m in find_triggers(doc[:], lexicon)] == ["REJECT"]
     assert load_lexicon().verbs["rebuke"][0].event == "ACCUSE"
+
+
+def test_a_pattern_word_may_list_alternatives():
+    rows = parse_trigger_rows("halt|suspend loan|credit\tVERB\tSANCTION\tdiscontinue\t1621\t\trcp=to", "x.tsv:1")
+    assert sorted(r.words for r in rows) == [("halt", "credit"), ("halt", "loan"),
+                                             ("suspend", "credit"), ("suspend", "loan")]
+    assert {r.event for r in rows} == {"SANCTION"}
+
+
+def test_an_empty_alternative_is_an_error():
+    with pytest.raises(LexiconError, match="empty alternative"):
+        parse_trigger_rows("halt| loan\tVERB\tSANCTION\t\t16\t\t", "x.tsv:2")

@@ -75,6 +75,9 @@ INTENTIONS = frozenset({"plan", "intention", "decision", "readiness", "willingne
                         "bid", "effort", "attempt", "option", "move"})
 # Documents whose issuer acts through them: "issued a statement condemning the raid".
 ISSUED = DOCUMENTS | {"statement", "declaration", "communique", "letter", "message", "note"}
+# Writings whose publisher speaks through them when it puts them out ("issued a report exposing").
+WRITINGS = frozenset({"report", "article", "commentary", "editorial"})
+PUTTING_OUT = frozenset({"issue", "publish", "release", "carry", "run"})
 # Categories whose place names the target when nothing else does ("struck targets in Lebanon",
 # "lifted the curfew in Montenegro", "reimposed blockades in the West Bank").
 PLACE_IS_TARGET = {"ASSAULT": ("in", "on", "at"), "CONCEDE": ("in", "on"), "COERCE": ("in",),
@@ -1181,7 +1184,7 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Token | Non
     intended = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
     if intended is not None and intended.lemma_.lower() in INTENTIONS and depth < 3:
         verb = verb.head  # "has no intention of sending troops": the one who intends
-    if (verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED | INTENTIONS
+    if (verb.dep_ == "acl" and (verb.head.lemma_.lower() in ISSUED | INTENTIONS or put_out(verb.head))
             or verb.dep_ == "prep" and intended is not None) and depth < 3:
         # "Putin signed a decree imposing ...": the signer acts; "Japan has no plans to impose
         # ...": the one who plans
@@ -1251,6 +1254,11 @@ def _credited_source(doc: Doc, actors: ActorSource) -> tuple[Entity, ...]:
 # who blames ("was accused of smuggling arms by prosecutors"), not the doer of a deed in it
 # ("was convicted of ordering massacres by death squads").
 BLAMING = frozenset({"accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "fault"})
+
+
+def put_out(paper: Token) -> bool:
+    """A report or commentary its subject published: "issued a report", "carried an article"."""
+    return paper.lemma_.lower() in WRITINGS and paper.dep_ == "dobj" and paper.head.lemma_.lower() in PUTTING_OUT
 
 
 def _passive_agent(verb: Token) -> Token | None:

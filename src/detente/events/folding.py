@@ -22,6 +22,7 @@ from detente.events.arguments import (
     free_relative_object,
     goes_ahead,
     partitive_slot,
+    put_out,
     stranded_clause,
 )
 from detente.events.modality import REPORTING_VERBS, is_condition, plan_clause
@@ -493,8 +494,9 @@ def _is_description(match: TriggerMatch, by_head: dict[int, TriggerMatch]) -> bo
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.head.children):
         return False  # "set up a mission to investigate abuses", parsed as a relative clause, is the inquiry
     if match.head.dep_ == "acl" and match.head.tag_ == "VBG":
-        # "rebels fighting the government" describes; "a decree imposing sanctions" acts
-        return match.head.head.lemma_.lower() not in ISSUED
+        # "rebels fighting the government" describes; "a decree imposing sanctions" acts, and so
+        # does a paper its subject put out ("KCNA issued a report exposing the crimes of ...")
+        return match.head.head.lemma_.lower() not in ISSUED and not put_out(match.head.head)
     clause = match.head
     while clause.dep_ in ("dobj", "pobj", "prep", "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # the verb that carries an event noun: "which is preparing an offensive"

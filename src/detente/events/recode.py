@@ -1066,6 +1066,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "COERCE", "seize", "1711"  # "police froze the newspaper's assets": a seizure at home
     if event == "REQUEST" and trig.words[0] == "order" and _foreign(roles) and _orders_mission_shut(head):
         event, mode, cameo = "SANCTION", "discontinue", "161"  # "ordered China to close its consulate in Houston"
+    if event == "REQUEST" and trig.words[0] == "order" and _orders_publication_stopped(head):
+        event, mode, cameo = "COERCE", "censor", "172"  # "ordered La Prensa to suspend publication"
     telling = event in ("REQUEST", "THREATEN") or (event == "AID" and trig.words == ("give",))
     if telling and _foreign(roles) and _orders_envoy_out(head) or (
             event in ("REQUEST", "THREATEN") and roles.recipient
@@ -1736,17 +1738,36 @@ def _ordered_out_of_country(verb: Token) -> bool:
 
 # A state's missions abroad, which the host state orders shut.
 DIPLOMATIC_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+# Cuts a host state orders in another state's mission: "reduce its embassy staff by 50".
+MISSION_CUTS = frozenset({"reduce", "cut", "halve", "slash"})
+MISSION_STAFF = frozenset({"staff", "personnel", "presence", "staffing"})
 
 
 def _orders_mission_shut(verb: Token) -> bool:
-    """ "ordered China to shut its consulate in Houston": a host state closing another state's
-    mission cuts relations (SANCTION), it does not ask for anything."""
+    """ "ordered China to shut its consulate in Houston", "ordered Moscow to reduce its embassy
+    staff": a host state closing or cutting another state's mission cuts relations (SANCTION), it
+    does not ask for anything."""
     for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
         obj = child_of(clause, "dobj")
-        if clause.lemma_.lower() in ("close", "shut") and obj is not None \
-                and obj.lemma_.lower() in DIPLOMATIC_MISSIONS:
+        if obj is None:
+            continue
+        if clause.lemma_.lower() in ("close", "shut") and obj.lemma_.lower() in DIPLOMATIC_MISSIONS:
+            return True
+        if clause.lemma_.lower() in MISSION_CUTS and obj.lemma_.lower() in MISSION_STAFF and any(
+                c.lemma_.lower() in DIPLOMATIC_MISSIONS | {"diplomatic"} for c in obj.children):
             return True
     return False
+
+
+# What an outlet ordered to stop no longer puts out: "ordered the newspaper to suspend publication".
+STOPPING_VERBS = frozenset({"suspend", "stop", "halt", "cease", "end"})
+PUBLISHING = frozenset({"publication", "publishing", "printing", "broadcast", "broadcasting", "transmission"})
+
+
+def _orders_publication_stopped(verb: Token) -> bool:
+    """An order to stop publishing or broadcasting silences the outlet (COERCE `censor`)."""
+    return any(clause.lemma_.lower() in STOPPING_VERBS and _lemma_is(child_of(clause, "dobj", "xcomp"), *PUBLISHING)
+               for clause in verb.children if clause.dep_ in ("xcomp", "ccomp"))
 
 
 def _of_a_country(person: Token) -> bool:

@@ -6,6 +6,8 @@ patterns are checked only on the few tokens whose lemma starts one.
 
 from __future__ import annotations
 
+import itertools
+
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -100,8 +102,18 @@ class LexiconError(ValueError):
     """A malformed row of a trigger table (the message names file and line)."""
 
 
+def parse_trigger_rows(line: str, where: str) -> list[Trigger]:
+    """One tab-separated row: pattern, pos, event, mode, cameo, context, hints. A word of the
+    pattern may list alternatives ("halt|suspend loan|credit"): one trigger per combination."""
+    pattern, _, rest = line.partition("\t")
+    choices = [word.split("|") for word in pattern.split()]
+    if any("" in words for words in choices):
+        raise LexiconError(f"{where}: empty alternative in {pattern!r}")
+    return [parse_trigger_row(" ".join(words) + "\t" + rest, where) for words in itertools.product(*choices)]
+
+
 def parse_trigger_row(line: str, where: str) -> Trigger:
-    """One tab-separated row: pattern, pos, event, mode, cameo, context, hints."""
+    """One tab-separated row of a single pattern: pattern, pos, event, mode, cameo, context, hints."""
     cells = line.rstrip("\n").split("\t")
     cells += [""] * (7 - len(cells))
     pattern, pos, event, mode, cameo, context, hints = (c.strip() for c in cells[:7])
@@ -164,7 +176,7 @@ def read_trigger_table(path: Path) -> list[Trigger]:
         for number, line in enumerate(handle, start=1):
             if not line.strip() or line.startswith(("#", "pattern\t")):
                 continue
-            rows.append(parse_trigger_row(line, f"{path}:{number}"))
+            rows.extend(parse_trigger_rows(line, f"{path}:{number}"))
     return rows
 
 
