@@ -221,3 +221,49 @@ def test_state_media_reports_exposing_and_warnings_of_dear_payment(code, text, e
 ])
 def test_cited_reports_exposed_flaws_and_dear_prices_are_no_acts(code, text):
     assert [e.event for e in code(text) if e.event in ("ACCUSE", "THREATEN")] == []
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Tel Aviv balked at the American proposal for a settlement freeze.", ["ISR"], ["USA"]),
+    ("Seoul stood firm against Japanese demands over the disputed islands.", ["KOR"], ["JPN"]),
+    ("Havana held out against pressure from Washington to hold free elections.", ["CUB"], ["USA"]),
+    ("Ankara scoffed at the European Parliament resolution.", ["TUR"], ["IGO"]),
+])
+def test_refusals_told_as_balking_standing_firm_holding_out_or_scoffing(code, text, actor, recipient):
+    assert_coded(code(text), "REJECT", actor, recipient)
+
+
+def test_shells_fired_into_the_sea_show_force(code):
+    events = code("North Korea fired artillery shells into the sea near the disputed border.")
+    assert [e.event for e in events] == ["MOBILIZE"]
+
+
+def test_shells_fired_at_a_place_attack_it(code):
+    assert_coded(code("North Korea fired artillery shells at the South Korean island of Yeonpyeong."),
+                 "ASSAULT", ["PRK"], ["KOR"])
+
+
+def test_carriers_deployed_off_a_coast_face_its_state(code):
+    assert_coded(code("The United States deployed two aircraft carriers off the Taiwan coast."),
+                 "MOBILIZE", ["USA"], ["TWN"])
+
+
+def test_an_envoy_summoned_to_a_named_ministry_is_summoned_by_its_state(code):
+    assert_coded(code("The French ambassador was summoned to the Iranian foreign ministry."), "ACCUSE", ["IRN"], ["FRA"])
+
+
+def test_an_envoy_is_not_summoned_by_his_own_state(code):
+    assert code("The British envoy was summoned to the ministry on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Nigeria was suspended from the Commonwealth in 1995.", ["NGA"]),
+    ("Mali was suspended from the African Union after the coup.", ["MLI"]),
+])
+def test_a_member_suspended_from_a_body_is_suspended_by_it(code, text, recipient):
+    assert_coded(code(text), "SANCTION", ["IGO"], recipient)
+
+
+def test_punjab_alone_names_no_country(code):
+    events = code("Farmers' unions blocked railway tracks across Punjab on Thursday.")
+    assert all("PAK" not in [a.country for a in e.actor] for e in events)

@@ -226,6 +226,9 @@ def verb_roles(match: TriggerMatch, inner: list[TriggerMatch], actors: ActorSour
                           and patient.lemma_.lower() in HELPERS and any(e.country for e in recipient)):
             # "troops were deployed along the border", "Cuban doctors were dispatched to Italy"
             actor, recipient = recipient, prep_entities(head, trig.recipient_preps, actors, skip)
+        elif not actor and trig.mode == "expel":
+            # "Nigeria was suspended from the Commonwealth": the body that drops its member acts
+            actor = tuple(e for e in prep_entities(head, ("from",), actors, skip) if e.country in NON_STATES)
         elif not actor and trig.event in HANDED_OVER:
             # "was extradited from the United States to Panama", "released from Chinese detention"
             actor = tuple(e for e in prep_entities(head, ("from",), actors, skip) if e.country)
@@ -1509,6 +1512,8 @@ AUTHORITY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "GOV", ("S
                    ("SANCTION", "expel"): "GOV", ("ACCUSE", "investigate"): "JUD"}
 # Acts whose "from" phrase names the state that does them ("was expelled from Mali").
 FROM_THE_STATE = frozenset({"deport", "expel"})
+# Acts whose "to" phrase names the state body that does them ("was summoned to the Iranian foreign ministry").
+TO_THE_STATE = frozenset({"summon"})
 # Acts on things as much as on people ("plastic bags were banned"): coded only when what is
 # acted on is a known entity ("the opposition party was banned").
 ON_ENTITIES = frozenset({"ban", "outlaw", "proscribe", "raid"})
@@ -1556,7 +1561,8 @@ def unnamed_authority(match: TriggerMatch, roles: Roles, actors: ActorSource) ->
     if sufferer is not None:  # "was freed after being detained in Venezuela": who was freed
         roles = replace(roles, recipient=tuple(owner_entities(sufferer, actors, skip)) or roles.recipient)
     own = {e.country for e in roles.recipient if e.country}
-    preps = PLACE_PREPS + (("from",) if match.trigger.mode in FROM_THE_STATE else ())
+    preps = PLACE_PREPS + (("from",) if match.trigger.mode in FROM_THE_STATE else ()) \
+        + (("to",) if match.trigger.words[0] in TO_THE_STATE else ())
     phrases = _own_place_phrases(head, preps)
     if _joined_passive(head):  # the place of the verb it is joined to: "was convicted in Lima and sentenced"
         phrases += _own_place_phrases(head.head, preps)
@@ -1573,8 +1579,8 @@ def unnamed_authority(match: TriggerMatch, roles: Roles, actors: ActorSource) ->
         if not named_place:
             return roles
         why = UNPLACED_AUTHORITY
-    if country in OCCUPIED:
-        return roles
+    if country in OCCUPIED or (match.trigger.words[0] in TO_THE_STATE and country in own):
+        return roles  # an envoy is summoned by the state that receives him, not his own
     recipient = roles.recipient
     patient = child_of(head, "nsubjpass") or headline_patient(match)
     if not recipient and _joined_passive(head):
