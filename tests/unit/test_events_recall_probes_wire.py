@@ -267,3 +267,11 @@ def test_a_member_suspended_from_a_body_is_suspended_by_it(code, text, recipient
 def test_punjab_alone_names_no_country(code):
     events = code("Farmers' unions blocked railway tracks across Punjab on Thursday.")
     assert all("PAK" not in [a.country for a in e.actor] for e in events)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Egypt and Libya settled their differences at a summit in Tobruk.", ["EGY", "LBY"]),
+    ("The Palestinians assented to the new timetable for the withdrawal.", ["PSE"]),
+])
+def test_differences_settled_and_assent_are_agreements(code, text, actor):
+    assert_coded(code(text), "AGREE", actor, [])
