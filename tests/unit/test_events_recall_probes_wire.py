@@ -275,3 +275,15 @@ def test_punjab_alone_names_no_country(code):
 ])
 def test_differences_settled_and_assent_are_agreements(code, text, actor):
     assert_coded(code(text), "AGREE", actor, [])
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Japan returned the fishing boat to China after the crew was questioned.", ["JPN"], ["CHN"]),
+    ("Iran and Iraq exchanged the remains of soldiers killed in their war.", ["IRN", "IRQ"], []),
+])
+def test_boats_returned_and_remains_exchanged_are_releases(code, text, actor, recipient):
+    assert_coded(code(text), "RETREAT", actor, recipient)
+
+
+def test_a_company_returning_an_aircraft_is_no_release(code):
+    assert code("Boeing returned the aircraft to the airline.") == []

@@ -637,6 +637,8 @@ def handed_over(match: TriggerMatch, roles: Roles) -> Coding | None:
             and (hands_over_wanted(match.head) or _to_face_justice(match.head)):
         # "handed over a drug lord to U.S. authorities", "sent the cartel boss back to the United States"
         return "COOPERATE", None, "0631"
+    if match.trigger.words == ("return",) and obj.lemma_.lower() in CRAFT | {"tanker", "trawler"}:
+        return "RETREAT", "release", "0842"  # "returned the fishing boat to China": seized property given back
     if match.trigger.words[:2] not in HANDING_OVER | {("hand", "back")}:
         return None
     if obj.lemma_.lower() in GROUND:
