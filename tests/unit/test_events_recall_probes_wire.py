@@ -287,3 +287,11 @@ def test_boats_returned_and_remains_exchanged_are_releases(code, text, actor, re
 
 def test_a_company_returning_an_aircraft_is_no_release(code):
     assert code("Boeing returned the aircraft to the airline.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bosnian Serb forces fired dozens of shells into the Muslim enclave of Gorazde.",
+    "Serb gunners fired shells on the town overnight.",
+])
+def test_shells_fired_at_a_place_no_table_names_stay_attacks(code, text):
+    assert [e.event for e in code(text)] == ["ASSAULT"]

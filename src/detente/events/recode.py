@@ -996,6 +996,8 @@ def by_actor_and_object(coding: Coding, match: TriggerMatch, roles: Roles
         event, mode, cameo = "AID", None, "073"  # "a Chinese rescue team arrived in quake-hit Turkey"
     if event == "MOBILIZE" and "forces" in trig.flags and _for_exercise(head):
         return None  # "the carrier sailed into the Yellow Sea for drills with South Korea"
+    if event == "ASSAULT" and trig.words[0] == "fire" and not roles.recipient and _into_the_sea(head):
+        event, mode, cameo = "MOBILIZE", "weapons", "150"  # "fired artillery shells into the sea": a show of force
     if event == "CONSULT" and mode == "visit" and trig.words[0] in ("arrive", "land") and are_forces(head):
         found = _forces_arrive(head)
         if found is None:
@@ -1875,6 +1877,15 @@ def _relief_team(verb: Token) -> bool:
     subject = subject_of(verb)
     return subject is not None and subject.lemma_.lower() in RELIEF_TEAMS and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELIEF_KINDS for c in subject.children)
+
+
+# Waters a shot may fall into without hitting anyone.
+SEA_WORDS = frozenset({"sea", "waters", "ocean"})
+
+
+def _into_the_sea(verb: Token) -> bool:
+    """Shells or rockets fired "into the sea" hit no one: a show of force, not an attack."""
+    return _lemma_is(prep_object(verb, ("into",)), *SEA_WORDS)
 
 
 def _for_exercise(verb: Token) -> bool:
