@@ -295,3 +295,15 @@ def test_a_company_returning_an_aircraft_is_no_release(code):
 ])
 def test_shells_fired_at_a_place_no_table_names_stay_attacks(code, text):
     assert [e.event for e in code(text)] == ["ASSAULT"]
+
+
+def test_missiles_launched_that_struck_a_base_are_one_attack(code):
+    events = code("The Pentagon said the missiles were launched from Iranian territory and struck "
+                  "the Ain al-Asad air base in western Anbar province.")
+    assert [(e.event, [a.country for a in e.actor], [r.country for r in e.recipient]) for e in events] \
+        == [("ASSAULT", ["IRN"], ["IRQ"])]
+
+
+def test_a_launch_and_a_separate_barrage_are_two_acts(code):
+    events = code("North Korea launched two missiles and fired artillery at the island.")
+    assert sorted(e.event for e in events) == ["ASSAULT", "MOBILIZE"]

@@ -390,7 +390,7 @@ def sentence_events(index: int, sentence: Span, actors: ActorSource,
     top, inner = fold(matches)
     coded = [c for c in (_code(index, sentence, m, inner.get(m.head.i, []), actors, lexicon) for m in top)
              if c is not None]
-    coded = _struck_when_killed(_claimed_attacks(coded, sentence, actors), actors)
+    coded = _launched_to_strike(_struck_when_killed(_claimed_attacks(coded, sentence, actors), actors))
     return _unique(_implied_recipients(_one_act_per_phrase(coded)) + _denied_copies(coded, sentence, actors))
 
 
@@ -443,6 +443,14 @@ def _struck_when_killed(coded: list[EventCandidate], actors: ActorSource) -> lis
             kept.remove(killing)
         kept[kept.index(hit)] = merged
     return kept
+
+
+def _launched_to_strike(coded: list[EventCandidate]) -> list[EventCandidate]:
+    """A launch joined to the hit it made is the attack alone: "the missiles were launched from
+    Iranian territory and struck the Ain al-Asad air base" is one ASSAULT, no show of force."""
+    hits = {c.trigger.head.i for c in coded if c.event == "ASSAULT" and c.trigger.dep_ == "conj"}
+    return [c for c in coded if not (c.event == "MOBILIZE" and c.trigger.i in hits
+                                     and child_of(c.trigger, "nsubjpass") is not None)]
 
 
 # The trigger of a claim told apart from the attack it owns (see `_bare_claim`).
