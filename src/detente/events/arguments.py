@@ -1632,12 +1632,16 @@ def _shared_passive_subject(head: Token) -> Token | None:
 
 
 def _joined_passive(head: Token) -> bool:
-    """A participle joined by "and" to a passive verb, with no subject, auxiliary or object of its
-    own: it shares that verb's passive subject ("was arrested in Minsk and charged with treason");
-    a verb with an object acts ("the missiles were launched from Iran and struck the base")."""
+    """A participle joined by "and" to a passive verb, with no subject or auxiliary of its own:
+    it shares that verb's passive subject ("was arrested in Minsk and charged with treason"). A
+    weapon launched and then hitting something acts ("the missiles were launched from Iran and
+    struck the base")."""
+    shared = child_of(head.head, "nsubjpass")
+    if shared is not None and is_weapon(shared) and child_of(head, "dobj") is not None:
+        return False
     return head.dep_ == "conj" and head.tag_ in ("VBN", "VBD") and head.head.pos_ == "VERB" \
         and any(c.dep_ == "auxpass" for c in head.head.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in head.children)
 
 
 def _own_place_phrases(head: Token, preps: tuple[str, ...]) -> list[Token]:
