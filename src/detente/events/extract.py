@@ -80,7 +80,7 @@ from detente.events.recode import (
 )
 from detente.events.repair import repair_parse
 from detente.events.triggers import TriggerLexicon, TriggerMatch, find_triggers
-from detente.events.voice import DEMANDING_MODALS, demanded_party, quoted_voice
+from detente.events.voice import demanded_party, quoted_voice
 from detente.records import Entity, Location
 
 # Words of a courtesy that is SUPPORT only between states ("sent a message of greeting to Xi").
@@ -161,13 +161,13 @@ def _voiced_demand(index: int, sentence: Span, demand: tuple[Token, tuple[Entity
                    coded: list[EventCandidate]) -> list[EventCandidate]:
     """The outlet's demand replaces the acts it demands, which the coder read as told of the
     party addressed ("Japan should apologise" is no apology)."""
-    verb, addressed = demand
+    modal, addressed = demand
+    verb = modal.head
     if any(c.event == "REQUEST" for c in coded):
         return coded  # "The U.S. should heed the calls of ..." is coded from its own words
     clause = {t.i for t in verb.subtree}
     parties = {e.country for e in addressed}
     asked = [c for c in coded if c.trigger.i in clause and {e.country for e in c.actor} & parties]
-    modal = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS)
     mode = ontology.ASKED_MODE.get(asked[0].event) if asked else None
     demanded = EventCandidate(
         sentence_index=index, sentence=sentence, trigger=verb, trigger_text=f"{modal.text} {verb.text}",

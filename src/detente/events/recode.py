@@ -1833,10 +1833,11 @@ def _forces_mass(verb: Token) -> bool:
         for c in subject.children))
 
 
-# Attacks named as what hit something: "an air strike hit a market", "Israeli strikes hit".
-ATTACK_SUBJECTS = frozenset({"strike", "airstrike", "attack", "barrage", "salvo", "bombardment", "shelling",
-                             "projectile", "shell", "bomb", "missile", "rocket", "drone", "mortar", "grenade"})
+# Fired ammunition, which may land or fall on a target ("two rockets landed near Sderot"); with
+# drones and attacks named as such, what may hit one ("an air strike hit a market").
 PROJECTILES = frozenset({"projectile", "shell", "bomb", "missile", "rocket", "mortar", "grenade"})
+ATTACK_SUBJECTS = PROJECTILES | {"strike", "airstrike", "attack", "barrage", "salvo", "bombardment", "shelling",
+                                 "drone"}
 # What makes a "strike" a walkout ("a general strike hit the ports").
 WALKOUT_WORDS = frozenset({"general", "national", "nationwide", "worker", "union", "labour", "labor", "hunger",
                            "rail", "transport", "dock", "teacher", "doctor", "nurse", "miner", "trucker"})

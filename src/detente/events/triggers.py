@@ -7,7 +7,6 @@ patterns are checked only on the few tokens whose lemma starts one.
 from __future__ import annotations
 
 import itertools
-
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial

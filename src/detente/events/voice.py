@@ -11,23 +11,22 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.events.arguments import ActorSource, child_of
+from detente.events.arguments import QUOTE_MARKS, ActorSource, child_of
 from detente.records import Entity
 
 # Modals by which an outlet tells another party what to do.
 DEMANDING_MODALS = frozenset({"should", "must"})
 # Subjects that are the outlet itself or its readers, not a party addressed.
 OWN_SIDE_PRONOUNS = frozenset({"we", "us", "you", "i", "one", "everyone", "anyone", "whoever"})
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def demanded_party(sentence: Span, voice: Entity, actors: ActorSource) -> tuple[Token, tuple[Entity, ...]] | None:
-    """The verb a party is told to carry out and the party, when the sentence is a bare demand:
-    its main verb takes "should" or "must" and an active subject of another country ("The south
-    Korean authorities should stop the suppression ...", "Japan must apologise")."""
+    """The modal of a bare demand and the party it is made of: the sentence's main verb takes
+    "should" or "must" and an active subject of another country ("The south Korean authorities
+    should stop the suppression ...", "Japan must apologise"). The modal's head is the verb."""
     root = sentence.root
-    if root.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in root.children):
+    modal = next((c for c in root.children if c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS), None)
+    if root.pos_ not in ("VERB", "AUX") or modal is None:
         return None
     if any(t.text in QUOTE_MARKS for t in sentence):
         return None  # a quotation: someone else's words
@@ -35,7 +34,7 @@ def demanded_party(sentence: Span, voice: Entity, actors: ActorSource) -> tuple[
     if subject is None or subject.lower_ in OWN_SIDE_PRONOUNS:
         return None
     addressed = tuple(e for e in actors.resolve(subject) if e.country and e.country != voice.country)
-    return (root, addressed) if addressed else None
+    return (modal, addressed) if addressed else None
 
 
 def quoted_voice(sentence: Span, voice: Entity | None, actors: ActorSource) -> Entity | None:
